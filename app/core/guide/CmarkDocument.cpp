@@ -1,0 +1,66 @@
+#include "CmarkDocument.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+#include <mutex>
+
+namespace {
+
+void registerExtensionsOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+} // namespace
+
+CmarkDocument::CmarkDocument(const QString &text)
+    : m_utf8(text.toUtf8())
+{
+    registerExtensionsOnce();
+    auto *parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES);
+    for (const char *name : { "table", "strikethrough", "autolink", "tasklist" }) {
+        if (cmark_syntax_extension *ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser, ext);
+    }
+    cmark_parser_feed(parser, m_utf8.constData(), size_t(m_utf8.size()));
+    m_root = cmark_parser_finish(parser);
+    m_extensions = cmark_parser_get_syntax_extensions(parser);
+    m_parser = parser;
+}
+
+CmarkDocument::~CmarkDocument()
+{
+    if (m_root)
+        cmark_node_free(m_root);
+    if (m_parser)
+        cmark_parser_free(static_cast<cmark_parser *>(m_parser));
+}
+
+QString CmarkDocument::literal(cmark_node *node)
+{
+    const char *text = cmark_node_get_literal(node);
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+QString CmarkDocument::plainText(cmark_node *node)
+{
+    QString text;
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            text += literal(child);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            text += QLatin1Char(' ');
+            break;
+        default:
+            text += plainText(child);
+        }
+    }
+    return text;
+}

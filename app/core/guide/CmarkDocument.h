@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+struct cmark_node;
+
+// Owns a cmark-gfm syntax tree of one Markdown text, parsed with the GitHub table,
+// strikethrough and autolink extensions. Line numbers in the tree count from 1 in TEXT.
+class CmarkDocument
+{
+public:
+    explicit CmarkDocument(const QString &text);
+    ~CmarkDocument();
+    CmarkDocument(const CmarkDocument &) = delete;
+    CmarkDocument &operator=(const CmarkDocument &) = delete;
+
+    cmark_node *root() const { return m_root; }
+    // Extensions attached to the parser, for the HTML renderer.
+    void *extensions() const { return m_extensions; }
+
+    // Plain text of a node and its descendants (text and inline code only).
+    static QString plainText(cmark_node *node);
+    static QString literal(cmark_node *node);
+
+private:
+    QByteArray m_utf8;
+    cmark_node *m_root = nullptr;
+    void *m_extensions = nullptr;
+    void *m_parser = nullptr;
+};

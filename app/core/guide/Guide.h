@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Diagnostic.h"
+#include "Topic.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+// A loaded guide: the topic tree, its cards, and what the loader had to say about it.
+class Guide
+{
+public:
+    Guide();
+
+    QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    // Folder the guide was read from (may be a ":/" resource path).
+    QString rootPath() const { return m_rootPath; }
+    // Name shown in diagnostics for files of this guide, e.g. "python-interview".
+    QString displayRoot() const { return m_displayRoot; }
+
+    const Topic *root() const { return m_root.get(); }
+    Topic *root() { return m_root.get(); }
+    const Topic *topic(const QString &id) const { return m_topics.value(id); }
+    const Card *card(const QString &id) const;
+    // The topic whose file is FILE (relative to the guide folder), if any.
+    const Topic *topicForFile(const QString &file) const { return m_topicsByFile.value(file); }
+
+    int topicCount() const { return int(m_topics.size()); }
+    int cardCount() const { return m_cardCount; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    // Cards of TOPIC and of everything below it, in reading order.
+    QList<const Card *> cardsUnder(const Topic *topic) const;
+    void forEachTopic(const std::function<void(const Topic &)> &visit) const;
+
+private:
+    friend class GuideLoader;
+    void index();
+
+    QString m_id;
+    QString m_title;
+    QString m_rootPath;
+    QString m_displayRoot;
+    std::unique_ptr<Topic> m_root;
+    QHash<QString, const Topic *> m_topics;
+    QHash<QString, const Topic *> m_topicsByFile;
+    QHash<QString, QPair<const Topic *, int>> m_cards;
+    int m_cardCount = 0;
+    Diagnostics m_diagnostics;
+};

@@ -1,0 +1,380 @@
+#include "GuideLoader.h"
+
+#include "FrontMatter.h"
+#include "MarkdownStructure.h"
+#include "Slug.h"
+#include "Utf8.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <climits>
+
+namespace {
+
+bool isMarkdown(const QString &name)
+{
+    return name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive)
+        || name.endsWith(QLatin1String(".markdown"), Qt::CaseInsensitive);
+}
+
+bool isIndexFile(const QString &name)
+{
+    return name.compare(QLatin1String("index.md"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0;
+}
+
+QString idFromPath(const QString &relativePath)
+{
+    QStringList parts;
+    for (const QString &segment : relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        QString name = segment;
+        if (isMarkdown(name))
+            name = name.left(name.lastIndexOf(QLatin1Char('.')));
+        QString rest;
+        Slug::numericPrefix(name, &rest);
+        QString slug = Slug::fromText(rest);
+        parts.append(slug.isEmpty() ? Slug::fromText(name) : slug);
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+class LoadRun
+{
+public:
+    LoadRun(const GuideLoader::Limits &limits, QString root, QString displayRoot)
+        : m_limits(limits)
+        , m_root(std::move(root))
+        , m_displayRoot(std::move(displayRoot))
+    {
+        m_isResource = m_root.startsWith(QLatin1Char(':'));
+        m_canonicalRoot = m_isResource ? m_root : QFileInfo(m_root).canonicalFilePath();
+        m_visited.insert(m_canonicalRoot);
+    }
+
+    void loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth);
+    QString display(const QString &relative) const { return m_displayRoot + QLatin1Char('/') + relative; }
+    void report(const QString &relative, int line, Diagnostic::Severity severity, const QString &message)
+    {
+        m_diagnostics.append({ display(relative), line, severity, message });
+    }
+    Diagnostics &diagnostics() { return m_diagnostics; }
+
+    // Reads a Markdown file into TOPIC (title, id, order, body, outline, cards).
+    bool readPage(const QFileInfo &info, const QString &relative, Topic *topic, FrontMatter *frontMatter);
+
+private:
+    bool insideRoot(const QString &canonical) const
+    {
+        return canonical == m_canonicalRoot || canonical.startsWith(m_canonicalRoot + QLatin1Char('/'));
+    }
+    void addOutline(Topic *page, const MarkdownStructure &structure);
+
+    const GuideLoader::Limits &m_limits;
+    Diagnostics m_diagnostics;
+    QString m_root;
+    QString m_displayRoot;
+    QString m_canonicalRoot;
+    bool m_isResource = false;
+    QSet<QString> m_visited;
+    int m_files = 0;
+    bool m_reportedFileLimit = false;
+};
+
+bool LoadRun::readPage(const QFileInfo &info, const QString &relative, Topic *topic, FrontMatter *frontMatter)
+{
+    if (m_files >= m_limits.maximumFiles) {
+        if (!m_reportedFileLimit)
+            report(relative, 0, Diagnostic::Severity::Warning,
+                   QStringLiteral("more than %1 files in the guide; this and the rest are skipped")
+                       .arg(m_limits.maximumFiles));
+        m_reportedFileLimit = true;
+        return false;
+    }
+    if (info.size() > m_limits.maximumFileBytes) {
+        report(relative, 0, Diagnostic::Severity::Warning,
+               QStringLiteral("file is larger than %1 MiB; skipped").arg(m_limits.maximumFileBytes / (1024 * 1024)));
+        return false;
+    }
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(relative, 0, Diagnostic::Severity::Error, QStringLiteral("cannot read file: ") + file.errorString());
+        return false;
+    }
+    ++m_files;
+    const QByteArray bytes = file.read(m_limits.maximumFileBytes + 1);
+    const QString shown = display(relative);
+    if (const int badLine = Utf8::firstInvalidLine(bytes)) {
+        report(relative, badLine, Diagnostic::Severity::Error,
+               QStringLiteral("invalid UTF-8; the file is shown with replacement characters"));
+    }
+    if (bytes.trimmed().isEmpty())
+        report(relative, 0, Diagnostic::Severity::Warning, QStringLiteral("file is empty"));
+
+    QString text = QString::fromUtf8(bytes);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+
+    const FrontMatter::Split split = FrontMatter::split(text, shown, diagnostics());
+    const FrontMatter fm = split.present ? FrontMatter::parse(split.yaml, split.yamlLine, shown, diagnostics())
+                                         : FrontMatter();
+    const MarkdownStructure structure = MarkdownStructure::parse(split.body, split.bodyLine, shown, diagnostics());
+
+    topic->file = relative;
+    topic->line = 1;
+    topic->markdown = split.body;
+    topic->bodyLine = split.bodyLine;
+    if (fm.title)
+        topic->title = *fm.title;
+    else if (!structure.firstLevelOneHeading.isEmpty())
+        topic->title = structure.firstLevelOneHeading;
+    if (fm.id)
+        topic->id = *fm.id;
+    if (fm.order)
+        topic->order = *fm.order;
+
+    for (Card card : structure.cards) {
+        card.file = relative;
+        topic->cards.push_back(std::move(card));
+    }
+    // Authored topics (with front matter) opt in; plain notes get an outline when they are long.
+    const bool outline = fm.outline.value_or(!split.present && structure.lineCount > GuideLoader::outlineLineThreshold);
+    if (outline)
+        addOutline(topic, structure);
+    if (frontMatter)
+        *frontMatter = fm;
+    return true;
+}
+
+void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
+{
+    // Sections own the cards that lie inside them, so a section's card count is its own.
+    std::vector<Card> pageCards = std::move(page->cards);
+    page->cards.clear();
+    Topic *currentSection = nullptr;
+    Topic *currentTopLevel = nullptr;
+    QList<QPair<int, Topic *>> starts;
+    for (const auto &heading : structure.outline) {
+        auto section = std::make_unique<Topic>();
+        section->kind = Topic::Kind::Section;
+        section->title = heading.text;
+        section->anchor = heading.anchor;
+        section->line = heading.line;
+        section->file = page->file;
+        Topic *parent = (heading.level == 3 && currentTopLevel) ? currentTopLevel : page;
+        currentSection = parent->addChild(std::move(section));
+        if (heading.level == 2 || !currentTopLevel)
+            currentTopLevel = currentSection;
+        starts.append({ heading.line, currentSection });
+    }
+    for (Card &card : pageCards) {
+        Topic *owner = page;
+        for (const auto &start : starts) {
+            if (start.first <= card.line)
+                owner = start.second;
+        }
+        owner->cards.push_back(std::move(card));
+    }
+}
+
+void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth)
+{
+    const QDir dir(absolute);
+    const QFileInfoList entries
+        = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+
+    struct Child
+    {
+        std::unique_ptr<Topic> topic;
+        int order;
+        QString name;
+    };
+    std::vector<Child> children;
+
+    for (const QFileInfo &info : entries) {
+        const QString name = info.fileName();
+        if (name.startsWith(QLatin1Char('.')))
+            continue;
+        const QString childRelative = relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
+        if (!m_isResource && info.isSymLink()) {
+            const QString target = info.canonicalFilePath();
+            if (target.isEmpty()) {
+                report(childRelative, 0, Diagnostic::Severity::Warning, QStringLiteral("broken link; skipped"));
+                continue;
+            }
+            if (!insideRoot(target)) {
+                report(childRelative, 0, Diagnostic::Severity::Warning,
+                       QStringLiteral("link leads outside the guide folder; skipped"));
+                continue;
+            }
+        }
+        QString rest;
+        const int prefix = Slug::numericPrefix(name, &rest);
+        if (info.isDir()) {
+            if (depth + 1 > m_limits.maximumDepth) {
+                report(childRelative, 0, Diagnostic::Severity::Warning,
+                       QStringLiteral("folder is nested deeper than %1 levels; skipped").arg(m_limits.maximumDepth));
+                continue;
+            }
+            const QString canonical = m_isResource ? info.filePath() : info.canonicalFilePath();
+            if (m_visited.contains(canonical)) {
+                report(childRelative, 0, Diagnostic::Severity::Warning,
+                       QStringLiteral("folder was already read (a link loop?); skipped"));
+                continue;
+            }
+            m_visited.insert(canonical);
+            auto topic = std::make_unique<Topic>();
+            topic->kind = Topic::Kind::Folder;
+            topic->id = idFromPath(childRelative);
+            topic->title = Slug::titleFromFileName(name);
+            topic->order = INT_MAX;
+            Topic *raw = topic.get();
+            Child child { std::move(topic), prefix >= 0 ? prefix : INT_MAX, name };
+            for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
+                const QFileInfo index(info.filePath() + QLatin1Char('/') + indexName);
+                if (index.isFile()) {
+                    FrontMatter fm;
+                    if (readPage(index, childRelative + QLatin1Char('/') + indexName, raw, &fm)) {
+                        raw->kind = Topic::Kind::Folder;
+                        if (fm.order)
+                            child.order = *fm.order;
+                    }
+                    break;
+                }
+            }
+            loadFolder(info.filePath(), childRelative, raw, depth + 1);
+            children.push_back(std::move(child));
+        } else if (info.isFile() && isMarkdown(name)) {
+            if (isIndexFile(name))
+                continue; // the folder's own page, read with the folder
+            auto topic = std::make_unique<Topic>();
+            topic->kind = Topic::Kind::File;
+            topic->id = idFromPath(childRelative);
+            topic->title = Slug::titleFromFileName(name);
+            FrontMatter fm;
+            if (!readPage(info, childRelative, topic.get(), &fm))
+                continue;
+            children.push_back({ std::move(topic), fm.order ? *fm.order : (prefix >= 0 ? prefix : INT_MAX), name });
+        }
+    }
+    std::stable_sort(children.begin(), children.end(), [](const Child &a, const Child &b) {
+        if (a.order != b.order)
+            return a.order < b.order;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    for (Child &child : children) {
+        child.topic->order = child.order;
+        folder->addChild(std::move(child.topic));
+    }
+}
+
+// Gives cards without an explicit id one derived from their topic and prompt, then reports
+// and disambiguates duplicates so that every id in the guide is unique.
+void assignIds(Topic *topic, QHash<QString, QString> &topicIds, QHash<QString, QString> &cardIds, LoadRun &run)
+{
+    auto where = [&run](const QString &file, int line) {
+        return line > 0 ? run.display(file) + QLatin1Char(':') + QString::number(line) : run.display(file);
+    };
+    if (topic->kind == Topic::Kind::Section)
+        topic->id = topic->parent->page()->id + QLatin1Char('#') + topic->anchor;
+    if (topic->kind != Topic::Kind::Root) {
+        const QString location = where(topic->file, topic->line);
+        if (topicIds.contains(topic->id)) {
+            run.report(topic->file, topic->line, Diagnostic::Severity::Error,
+                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, topicIds.value(topic->id)));
+            QString unique;
+            int n = 2;
+            do {
+                unique = topic->id + QLatin1Char('~') + QString::number(n++);
+            } while (topicIds.contains(unique));
+            topic->id = unique;
+        }
+        topicIds.insert(topic->id, location);
+    }
+    for (Card &card : topic->cards) {
+        card.topicId = topic->id;
+        if (card.id.isEmpty())
+            card.id = topic->page()->id + QLatin1Char('/') + Slug::fromText(card.prompt, 60);
+        const QString location = where(card.file, card.line);
+        if (cardIds.contains(card.id)) {
+            run.report(card.file, card.line, Diagnostic::Severity::Error,
+                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, cardIds.value(card.id)));
+            QString unique;
+            int n = 2;
+            do {
+                unique = card.id + QLatin1Char('~') + QString::number(n++);
+            } while (cardIds.contains(unique));
+            card.id = unique;
+        }
+        cardIds.insert(card.id, location);
+    }
+    for (auto &child : topic->children)
+        assignIds(child.get(), topicIds, cardIds, run);
+}
+
+} // namespace
+
+GuideLoader::GuideLoader() = default;
+
+GuideLoader::GuideLoader(Limits limits)
+    : m_limits(limits)
+{
+}
+
+GuideLoader::Result GuideLoader::load(const QString &path, const QString &displayPath) const
+{
+    Result result;
+    const QFileInfo rootInfo(path);
+    const QString shown = displayPath.isEmpty() ? QDir::cleanPath(path) : displayPath;
+    if (!rootInfo.exists()) {
+        result.error = QStringLiteral("There is no guide folder at %1.").arg(shown);
+        return result;
+    }
+    if (!rootInfo.isDir()) {
+        result.error = QStringLiteral("%1 is a file, not a guide folder.").arg(shown);
+        return result;
+    }
+    const bool isResource = path.startsWith(QLatin1Char(':'));
+    if (!isResource && (!rootInfo.isReadable() || !rootInfo.isExecutable())) {
+        result.error = QStringLiteral("The guide folder %1 cannot be read (permission denied).").arg(shown);
+        return result;
+    }
+
+    auto guide = std::make_unique<Guide>();
+    guide->m_rootPath = rootInfo.filePath();
+    guide->m_displayRoot = shown;
+    LoadRun run(m_limits, rootInfo.filePath(), shown);
+
+    Topic *root = guide->root();
+    root->title = Slug::titleFromFileName(rootInfo.fileName());
+    for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
+        const QFileInfo index(rootInfo.filePath() + QLatin1Char('/') + indexName);
+        if (index.isFile()) {
+            run.readPage(index, indexName, root, nullptr);
+            root->kind = Topic::Kind::Root;
+            break;
+        }
+    }
+    guide->m_id = root->id.isEmpty() ? Slug::fromText(rootInfo.fileName()) : root->id;
+    if (guide->m_id.isEmpty())
+        guide->m_id = QStringLiteral("guide");
+    root->id.clear();
+    guide->m_title = root->title;
+    run.loadFolder(rootInfo.filePath(), QString(), root, 0);
+
+    if (root->children.empty() && root->markdown.trimmed().isEmpty()) {
+        result.error = QStringLiteral("The guide folder %1 has no Markdown files.").arg(shown);
+        return result;
+    }
+    QHash<QString, QString> topicIds;
+    QHash<QString, QString> cardIds;
+    assignIds(root, topicIds, cardIds, run);
+    guide->m_diagnostics = run.diagnostics();
+    guide->index();
+    result.guide = std::move(guide);
+    return result;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace srchilite {
+class SourceHighlight;
+class LangMap;
+} // namespace srchilite
+
+// Turns source code into HTML spans with classes (keyword, string, comment, ...) using GNU
+// source-highlight, so the reader's stylesheet decides the colours for the light and dark themes.
+class CodeHighlighter
+{
+public:
+    CodeHighlighter();
+    ~CodeHighlighter();
+    CodeHighlighter(const CodeHighlighter &) = delete;
+    CodeHighlighter &operator=(const CodeHighlighter &) = delete;
+
+    // Escaped, highlighted HTML for CODE (no surrounding <pre>). Unknown languages come back
+    // escaped and plain.
+    QString toHtml(const QString &code, const QString &language);
+
+    // Where the language definitions come from; overridable for a relocated install.
+    static QString dataDirectory();
+
+private:
+    QString languageFile(const QString &language);
+
+    std::unique_ptr<srchilite::SourceHighlight> m_highlighter;
+    std::unique_ptr<srchilite::LangMap> m_languages;
+    bool m_broken = false;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+// The one typed door to user settings, so keys and defaults live in one place.
+// A broken or unreadable settings file falls back to defaults (QSettings ignores what it cannot parse).
+class AppSettings
+{
+public:
+    // FILE empty: the platform's usual location for the application's settings.
+    explicit AppSettings(const QString &file = QString());
+    ~AppSettings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    // The topic last open in the guide GUIDEID.
+    QString lastTopic(const QString &guideId) const;
+    void setLastTopic(const QString &guideId, const QString &topicId);
+
+    // Guide folder opened last with File > Open Guide; empty means the bundled guide.
+    QString lastGuideFolder() const;
+    void setLastGuideFolder(const QString &folder);
+
+    void sync();
+    bool hadProblem() const { return m_hadProblem; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+    bool m_hadProblem = false;
+};

@@ -1,0 +1,150 @@
+// studyguide: opens a guide in the main window, or validates or dumps one from the command line.
+
+#include "AppSettings.h"
+#include "Guide.h"
+#include "GuideJson.h"
+#include "GuideLoader.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const auto bundledGuidePath = QStringLiteral(":/guide/python-interview");
+
+enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+struct Options
+{
+    QCommandLineOption guide { QStringLiteral("guide"), QStringLiteral("Open the guide in folder DIR."), QStringLiteral("DIR") };
+    QCommandLineOption validate { QStringLiteral("validate"),
+                                  QStringLiteral("Check the guide in DIR, print its problems as FILE:LINE: severity: "
+                                                 "message, and exit 0 (no errors), 1 (errors) or 2 (usage)."),
+                                  QStringLiteral("DIR") };
+    QCommandLineOption dump { QStringLiteral("dump"), QStringLiteral("Print the parsed guide in DIR as JSON."),
+                              QStringLiteral("DIR") };
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+                                 QStringLiteral("Keep progress and settings in DIR instead of the usual place."),
+                                 QStringLiteral("DIR") };
+};
+
+int validateGuide(const QString &dir)
+{
+    QTextStream out(stdout);
+    GuideLoader::Result result = GuideLoader().load(dir);
+    if (!result.guide) {
+        QTextStream(stderr) << "studyguide: " << result.error << Qt::endl;
+        return Failure;
+    }
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostic &d : result.guide->diagnostics()) {
+        out << d.toString() << '\n';
+        (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
+    }
+    out << QStringLiteral("%1: %2 topics, %3 cards, %4 errors, %5 warnings")
+               .arg(result.guide->title())
+               .arg(result.guide->topicCount())
+               .arg(result.guide->cardCount())
+               .arg(errors)
+               .arg(warnings)
+        << Qt::endl;
+    return errors > 0 ? Failure : Success;
+}
+
+int dumpGuide(const QString &dir)
+{
+    GuideLoader::Result result = GuideLoader().load(dir);
+    if (!result.guide) {
+        QTextStream(stderr) << "studyguide: " << result.error << Qt::endl;
+        return Failure;
+    }
+    const QByteArray json = QJsonDocument(GuideJson::toJson(*result.guide)).toJson(QJsonDocument::Indented);
+    fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return Success;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("StudyGuide"));
+    QCoreApplication::setApplicationName(QStringLiteral("studyguide"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STUDYGUIDE_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Study Guide: read, test yourself and track your progress "
+                                                    "through a guide of Markdown files."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addOptions({ options.guide, options.validate, options.dump, options.dataDir });
+
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "studyguide: " << parser.errorText() << "\n"
+                            << "Try 'studyguide --help'." << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "studyguide " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "studyguide: unexpected argument '" << parser.positionalArguments().constFirst()
+                            << "'\nTry 'studyguide --help'." << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(options.validate) && parser.isSet(options.dump)) {
+        QTextStream(stderr) << "studyguide: --validate and --dump cannot be used together" << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(options.validate) || parser.isSet(options.dump)) {
+        QCoreApplication app(argc, argv);
+        return parser.isSet(options.validate) ? validateGuide(parser.value(options.validate))
+                                              : dumpGuide(parser.value(options.dump));
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
+    QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
+
+    const QString dataDir = parser.value(options.dataDir);
+    if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {
+        QTextStream(stderr) << "studyguide: cannot create the data folder " << dataDir << Qt::endl;
+        return Failure;
+    }
+    AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
+    MainWindow window(settings);
+
+    GuideLoader::Result bundled = GuideLoader().load(bundledGuidePath, QStringLiteral("python-interview"));
+    if (parser.isSet(options.guide)) {
+        GuideLoader::Result chosen = GuideLoader().load(parser.value(options.guide));
+        if (chosen.guide) {
+            window.setGuide(std::move(chosen.guide));
+        } else {
+            if (bundled.guide)
+                window.setGuide(std::move(bundled.guide));
+            window.showLoadError(chosen.error);
+        }
+    } else if (bundled.guide) {
+        window.setGuide(std::move(bundled.guide));
+    } else {
+        window.showLoadError(bundled.error);
+    }
+    window.show();
+    return app.exec();
+}

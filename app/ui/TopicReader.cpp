@@ -1,0 +1,209 @@
+#include "TopicReader.h"
+
+#include "CodeHighlighter.h"
+#include "Guide.h"
+#include "MarkdownRenderer.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPalette>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace {
+const auto topicScheme = QStringLiteral("topic");
+const auto guideScheme = QStringLiteral("guide");
+constexpr qint64 maximumImageBytes = 8 * 1024 * 1024;
+} // namespace
+
+TopicReader::TopicReader(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_highlighter(std::make_unique<CodeHighlighter>())
+    , m_renderer(std::make_unique<MarkdownRenderer>(*m_highlighter))
+{
+    setObjectName(QStringLiteral("topicReader"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDocumentMargin(24);
+    document()->setDefaultStyleSheet(styleSheetFor(palette()));
+    connect(this, &QTextBrowser::anchorClicked, this, &TopicReader::followLink);
+}
+
+TopicReader::~TopicReader() = default;
+
+void TopicReader::setGuide(const Guide *guide)
+{
+    m_guide = guide;
+    m_topic = nullptr;
+    clear();
+}
+
+QString TopicReader::styleSheetFor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QString text = palette.color(QPalette::Text).name();
+    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    const QString link = palette.color(QPalette::Link).name();
+    const QString codeBg = dark ? QStringLiteral("#1f2430") : QStringLiteral("#f4f5f7");
+    const QString outputBg = dark ? QStringLiteral("#1a2a22") : QStringLiteral("#eef6f0");
+    // Code colours chosen to read well on each background (contrast of 4.5:1 or more).
+    const QString keyword = dark ? QStringLiteral("#c792ea") : QStringLiteral("#8b2fc9");
+    const QString string = dark ? QStringLiteral("#c3e88d") : QStringLiteral("#2e7d32");
+    const QString comment = dark ? QStringLiteral("#8a93a6") : QStringLiteral("#6a737d");
+    const QString number = dark ? QStringLiteral("#f78c6c") : QStringLiteral("#b35900");
+    const QString function = dark ? QStringLiteral("#82aaff") : QStringLiteral("#1a5fb4");
+    const QString type = dark ? QStringLiteral("#ffcb6b") : QStringLiteral("#986801");
+    return QStringLiteral(
+               "body { color: %1; }"
+               "h1 { font-size: x-large; margin-top: 4px; margin-bottom: 12px; }"
+               "h2 { font-size: large; margin-top: 20px; margin-bottom: 8px; }"
+               "h3 { font-size: medium; margin-top: 16px; margin-bottom: 6px; }"
+               "p, li { line-height: 140%; }"
+               "a { color: %3; text-decoration: none; }"
+               "code { font-family: monospace; background-color: %4; }"
+               "pre { font-family: monospace; margin: 0px; }"
+               "table.code { background-color: %4; margin-top: 6px; margin-bottom: 10px; border-width: 0px; }"
+               "table.output { background-color: %5; margin-top: 0px; margin-bottom: 12px; border-width: 0px; }"
+               "p.code-label { color: %2; font-size: small; margin: 0px 0px 4px 0px; }"
+               "table { border-collapse: collapse; }"
+               "th { font-weight: bold; border: 1px solid %2; padding: 4px 8px; }"
+               "td { border: 1px solid %2; padding: 4px 8px; }"
+               "table.code td, table.output td { border-width: 0px; }"
+               "blockquote { color: %2; margin-left: 16px; }"
+               "span.keyword { color: %6; font-weight: bold; }"
+               "span.string { color: %7; }"
+               "span.comment { color: %8; font-style: italic; }"
+               "span.number { color: %9; }"
+               "span.function { color: %10; }"
+               "span.type, span.classname, span.usertype { color: %11; }"
+               "span.preproc { color: %6; }")
+        .arg(text, muted, link, codeBg, outputBg, keyword, string, comment, number)
+        .arg(function, type);
+}
+
+void TopicReader::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        document()->setDefaultStyleSheet(styleSheetFor(palette()));
+        if (m_topic)
+            showTopic(m_topic);
+    }
+}
+
+QString TopicReader::resolveLink(const Topic *page, const QString &target, bool isImage) const
+{
+    if (!m_guide || !page)
+        return QString();
+    const QUrl url(target);
+    const QString baseDir = QFileInfo(page->file).path();
+    QString relative = QDir::cleanPath((baseDir == QLatin1String(".") ? QString() : baseDir + QLatin1Char('/'))
+                                       + url.path(QUrl::FullyDecoded));
+    if (relative.startsWith(QLatin1String("../")) || relative == QLatin1String("..") || relative.startsWith(QLatin1Char('/')))
+        return QString(); // outside the guide folder
+    if (isImage) {
+        QUrl image;
+        image.setScheme(guideScheme);
+        image.setPath(relative);
+        return image.toString();
+    }
+    if (relative.endsWith(QLatin1Char('/')) || QFileInfo(relative).suffix().isEmpty())
+        relative += QStringLiteral("/index.md");
+    relative = QDir::cleanPath(relative);
+    const Topic *topic = m_guide->topicForFile(relative);
+    if (!topic) {
+        const QString folder = QFileInfo(relative).path();
+        topic = m_guide->topicForFile(folder + QStringLiteral("/README.md"));
+    }
+    if (!topic)
+        return QString();
+    QUrl link;
+    link.setScheme(topicScheme);
+    link.setPath(topic->id);
+    if (url.hasFragment())
+        link.setFragment(url.fragment());
+    return link.toString();
+}
+
+QString TopicReader::pageHtml(const Topic *topic) const
+{
+    const Topic *page = topic->page();
+    const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
+    QString html = m_renderer->toHtml(page->markdown, resolver);
+    if (page->markdown.trimmed().isEmpty() || page->kind == Topic::Kind::Root)
+        html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
+    if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
+        html += QStringLiteral("<h3>") + tr("In this part").toHtmlEscaped() + QStringLiteral("</h3><ul>");
+        for (const auto &child : page->children) {
+            QUrl link;
+            link.setScheme(topicScheme);
+            link.setPath(child->id);
+            html += QStringLiteral("<li><a href=\"") + link.toString().toHtmlEscaped() + QStringLiteral("\">")
+                + child->title.toHtmlEscaped() + QStringLiteral("</a></li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+void TopicReader::showTopic(const Topic *topic)
+{
+    if (!topic)
+        return;
+    const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
+    m_topic = topic;
+    if (previousPage != topic->page() || document()->isEmpty())
+        setHtml(pageHtml(topic));
+    if (topic->kind == Topic::Kind::Section)
+        scrollToAnchor(topic->anchor);
+    else
+        verticalScrollBar()->setValue(0);
+}
+
+void TopicReader::showMessage(const QString &title, const QString &text)
+{
+    m_topic = nullptr;
+    setHtml(QStringLiteral("<h2>") + title.toHtmlEscaped() + QStringLiteral("</h2><p>") + text.toHtmlEscaped()
+            + QStringLiteral("</p>"));
+}
+
+void TopicReader::followLink(const QUrl &url)
+{
+    if (url.scheme() == topicScheme) {
+        emit topicLinkActivated(url.path(), url.fragment());
+    } else if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
+        scrollToAnchor(url.fragment());
+    } else if (MarkdownRenderer::isSafeExternalUrl(url.toString())) {
+        QDesktopServices::openUrl(url);
+    }
+    // Anything else (file:, javascript:, data:, ...) is ignored on purpose.
+}
+
+QVariant TopicReader::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource || name.scheme() != guideScheme || !m_guide)
+        return QVariant();
+    const QString relative = QDir::cleanPath(name.path());
+    if (relative.startsWith(QLatin1String("..")) || relative.startsWith(QLatin1Char('/')))
+        return QVariant();
+    const QString root = m_guide->rootPath();
+    const QFileInfo info(root + QLatin1Char('/') + relative);
+    if (!root.startsWith(QLatin1Char(':'))) {
+        const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+        if (!info.canonicalFilePath().startsWith(canonicalRoot + QLatin1Char('/')))
+            return QVariant(); // a link out of the guide folder
+    }
+    if (!info.isFile() || info.size() > maximumImageBytes)
+        return QVariant();
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return QVariant();
+    QImage image;
+    image.loadFromData(file.readAll());
+    return image.isNull() ? QVariant() : QVariant(image);
+}
