@@ -152,32 +152,28 @@ bool LoadRun::readPage(const QFileInfo &info, const QString &relative, Topic *to
 
 void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
 {
-    // Sections own the cards that lie inside them, so a section's card count is its own.
+    // Level-2 and level-3 headings become sections. A heading closes every open section of the
+    // same or a deeper level, so a card belongs to the innermost section still open above it.
     std::vector<Card> pageCards = std::move(page->cards);
     page->cards.clear();
-    Topic *currentSection = nullptr;
-    Topic *currentTopLevel = nullptr;
-    QList<QPair<int, Topic *>> starts;
-    for (const auto &heading : structure.outline) {
+    QList<QPair<int, Topic *>> open; // (level, section)
+    for (const auto &heading : structure.headings) {
+        while (!open.isEmpty() && open.constLast().first >= heading.level)
+            open.removeLast();
+        Topic *owner = open.isEmpty() ? page : open.constLast().second;
+        if (heading.card >= 0) {
+            owner->cards.push_back(pageCards[size_t(heading.card)]);
+            continue;
+        }
+        if (heading.level != 2 && heading.level != 3)
+            continue;
         auto section = std::make_unique<Topic>();
         section->kind = Topic::Kind::Section;
         section->title = heading.text;
         section->anchor = heading.anchor;
         section->line = heading.line;
         section->file = page->file;
-        Topic *parent = (heading.level == 3 && currentTopLevel) ? currentTopLevel : page;
-        currentSection = parent->addChild(std::move(section));
-        if (heading.level == 2 || !currentTopLevel)
-            currentTopLevel = currentSection;
-        starts.append({ heading.line, currentSection });
-    }
-    for (Card &card : pageCards) {
-        Topic *owner = page;
-        for (const auto &start : starts) {
-            if (start.first <= card.line)
-                owner = start.second;
-        }
-        owner->cards.push_back(std::move(card));
+        open.append({ heading.level, owner->addChild(std::move(section)) });
     }
 }
 

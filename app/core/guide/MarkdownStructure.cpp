@@ -136,8 +136,7 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
         if (b.headingLevel == 1 && result.firstLevelOneHeading.isEmpty() && !isCardHeading(b.text))
             result.firstLevelOneHeading = b.text;
         if (!isCardHeading(b.text)) {
-            if (b.headingLevel == 2 || b.headingLevel == 3)
-                result.outline.append({ b.headingLevel, b.text, anchor, offset + b.start });
+            result.headings.append({ b.headingLevel, b.text, anchor, offset + b.start });
             continue;
         }
 
@@ -212,6 +211,7 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
         }
         if (card.answer.isEmpty())
             diagnostics.append({ file, card.line, Diagnostic::Severity::Warning, QStringLiteral("card has no answer") });
+        result.headings.append({ b.headingLevel, b.text, anchor, card.line, int(result.cards.size()) });
         result.cards.append(card);
     }
     checkCodeBlocks(doc.root(), bodyLine, file, diagnostics);

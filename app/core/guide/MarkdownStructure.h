@@ -16,10 +16,11 @@ struct MarkdownStructure
         QString text;
         QString anchor; // unique within the file
         int line = 0;
+        int card = -1; // index into cards when the heading is a card's
     };
 
     QString firstLevelOneHeading;
-    QList<Heading> outline; // level 2 and 3 headings outside cards
+    QList<Heading> headings; // every heading outside cards, and the cards' own headings, in order
     QList<Card> cards; // ids are explicit ones only; the loader derives the rest
     int lineCount = 0;
 

@@ -1,0 +1,169 @@
+#include "AppSettings.h"
+#include "DiagnosticsPanel.h"
+#include "Guide.h"
+#include "GuideFixture.h"
+#include "GuideLoader.h"
+#include "MainWindow.h"
+#include "TopicReader.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QTreeView>
+#include <QtTest>
+
+namespace {
+
+std::unique_ptr<Guide> loadSample(const GuideFixture &f)
+{
+    return GuideLoader().load(f.path()).guide;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keyboardSelectsTopicAndReaderShowsIt();
+    void backAndForwardWithAltArrows();
+    void topicLinksNavigate();
+    void restoresLastTopicAndSplitter();
+    void showsDiagnosticsForBrokenGuide();
+    void missingFolderKeepsGuideAndSaysWhy();
+    void survivesBrokenSettingsFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::keyboardSelectsTopicAndReaderShowsIt()
+{
+    GuideFixture f;
+    f.writeSample();
+    AppSettings settings(m_dir.filePath(QStringLiteral("keys.ini")));
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *tree = window.findChild<QTreeView *>(QStringLiteral("topicTree"));
+    QVERIFY(tree);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Home);
+    QTRY_COMPARE(window.reader()->currentTopic()->id, QStringLiteral("basics"));
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTRY_COMPARE(window.reader()->currentTopic()->id, QStringLiteral("basics/first"));
+    QVERIFY(window.reader()->toPlainText().contains(QStringLiteral("Some text about code.")));
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTRY_COMPARE(window.reader()->currentTopic()->id, QStringLiteral("basics/second"));
+    QVERIFY(window.reader()->toPlainText().startsWith(QStringLiteral("Second Topic")));
+}
+
+void TestMainWindow::backAndForwardWithAltArrows()
+{
+    GuideFixture f;
+    f.writeSample();
+    AppSettings settings(m_dir.filePath(QStringLiteral("history.ini")));
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectTopic(QStringLiteral("basics/first")));
+    QVERIFY(window.selectTopic(QStringLiteral("advanced/deep")));
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(window.reader()->currentTopic()->id, QStringLiteral("basics/first"));
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(window.reader()->currentTopic()->id, QStringLiteral("advanced/deep"));
+}
+
+void TestMainWindow::topicLinksNavigate()
+{
+    GuideFixture f;
+    f.writeSample();
+    AppSettings settings(m_dir.filePath(QStringLiteral("links.ini")));
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    QVERIFY(window.selectTopic(QStringLiteral("basics/second")));
+    const QString html = window.reader()->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("topic:basics/first")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("secret.md")), "a link out of the guide is dropped");
+    emit window.reader()->anchorClicked(QUrl(QStringLiteral("topic:basics/first")));
+    QTRY_COMPARE(window.reader()->currentTopic()->id, QStringLiteral("basics/first"));
+    emit window.reader()->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+    QCOMPARE(window.reader()->currentTopic()->id, QStringLiteral("basics/first"));
+}
+
+void TestMainWindow::restoresLastTopicAndSplitter()
+{
+    GuideFixture f;
+    f.writeSample();
+    const QString file = m_dir.filePath(QStringLiteral("restore.ini"));
+    QByteArray splitterState;
+    {
+        AppSettings settings(file);
+        MainWindow window(settings);
+        window.setGuide(loadSample(f));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectTopic(QStringLiteral("advanced/deep")));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({ 123, 600 });
+        splitterState = splitter->saveState();
+        window.close();
+    }
+    AppSettings settings(file);
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    QCOMPARE(window.reader()->currentTopic()->id, QStringLiteral("advanced/deep"));
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(), splitterState);
+}
+
+void TestMainWindow::showsDiagnosticsForBrokenGuide()
+{
+    GuideFixture f;
+    f.writeSample();
+    f.write(QStringLiteral("broken.md"), "---\ntitle: never closed\n# x\n");
+    AppSettings settings(m_dir.filePath(QStringLiteral("broken.ini")));
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.diagnosticsPanel()->isVisible());
+    QCOMPARE(window.diagnosticsPanel()->count(), 1);
+    QVERIFY(window.selectTopic(QStringLiteral("basics/first"))); // still usable
+}
+
+void TestMainWindow::missingFolderKeepsGuideAndSaysWhy()
+{
+    GuideFixture f;
+    f.writeSample();
+    AppSettings settings(m_dir.filePath(QStringLiteral("missing.ini")));
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    window.show();
+    QVERIFY(!window.openGuideFolder(f.path() + QStringLiteral("/does-not-exist")));
+    auto *bar = window.findChild<QLabel *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral("There is no guide folder at")));
+    QCOMPARE(window.guide()->id(), QStringLiteral("sample"));
+}
+
+void TestMainWindow::survivesBrokenSettingsFile()
+{
+    GuideFixture f;
+    f.writeSample();
+    const QString file = m_dir.filePath(QStringLiteral("garbage.ini"));
+    QFile garbage(file);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("\x00\x01[window]\ngeometry=@ByteArray(\xff\xfe)\n=====\n[[[", 40);
+    garbage.close();
+    AppSettings settings(file);
+    MainWindow window(settings);
+    window.setGuide(loadSample(f));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.width() > 100);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
