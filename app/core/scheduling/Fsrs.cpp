@@ -45,8 +45,7 @@ double Fsrs::retrievability(double elapsedDays, double stability) const
 
 int Fsrs::nextIntervalDays(double stability) const
 {
-    const double days
-        = stability / m_factor * (std::pow(m_parameters.desiredRetention, 1.0 / m_decay) - 1.0);
+    const double days = stability / m_factor * (std::pow(m_parameters.desiredRetention, 1.0 / m_decay) - 1.0);
     const double maximum = std::max(1, m_parameters.maximumIntervalDays);
     // NaN only comes from invalid parameters; the shortest interval is the safe answer.
     if (std::isnan(days))
@@ -103,15 +102,16 @@ double Fsrs::lapseStability(double stability, double difficulty, double retrieva
 
 double Fsrs::sameDayStability(double stability, Rating rating) const
 {
-    double increase = std::exp(weight(17) * (ratingValue(rating) - 3.0 + weight(18)))
-        * std::pow(stability, -weight(19));
+    double increase
+        = std::exp(weight(17) * (ratingValue(rating) - 3.0 + weight(18))) * std::pow(stability, -weight(19));
     // Remembering (Hard or better) must not lower stability (fsrs-rs and ts-fsrs rule).
     if (rating != Rating::Again)
         increase = std::max(increase, 1.0);
     return stability * increase;
 }
 
-MemoryState Fsrs::nextMemoryState(std::optional<MemoryState> previous, double elapsedDays, Rating rating) const
+MemoryState Fsrs::nextMemoryState(
+    std::optional<MemoryState> previous, double elapsedDays, Rating rating) const
 {
     if (!previous)
         return { initialStability(rating), initialDifficulty(rating) };
@@ -136,7 +136,8 @@ int Fsrs::fuzzedInterval(double intervalDays, double u, int minimum, int maximum
     const double delta = 1.0 + 0.15 * std::max(std::min(i, 7.0) - 2.5, 0.0)
         + 0.10 * std::max(std::min(i, 20.0) - 7.0, 0.0) + 0.05 * std::max(i - 20.0, 0.0);
     const double upper = std::min(roundHalfUp(i + delta), static_cast<double>(maximum));
-    const double lower = std::min(std::max({ 2.0, static_cast<double>(minimum), roundHalfUp(i - delta) }), upper);
+    const double lower
+        = std::min(std::max({ 2.0, static_cast<double>(minimum), roundHalfUp(i - delta) }), upper);
     const double clampedU = std::clamp(u, 0.0, std::nextafter(1.0, 0.0));
     return static_cast<int>(std::floor(lower + clampedU * (upper - lower + 1.0)));
 }

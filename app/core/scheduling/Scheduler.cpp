@@ -82,7 +82,8 @@ std::array<CardSchedule, 4> Scheduler::preview(const CardSchedule &card, const Q
         reviewWithDraw(card, Rating::Good, now, u), reviewWithDraw(card, Rating::Easy, now, u) };
 }
 
-CardSchedule Scheduler::reviewWithDraw(const CardSchedule &card, Rating rating, const QDateTime &now, double u) const
+CardSchedule Scheduler::reviewWithDraw(
+    const CardSchedule &card, Rating rating, const QDateTime &now, double u) const
 {
     const FsrsParameters &p = parameters();
     const QDateTime utcNow = now.toUTC();
@@ -138,7 +139,8 @@ CardSchedule Scheduler::reviewWithDraw(const CardSchedule &card, Rating rating, 
         if (rating == Rating::Again) {
             ++next.lapses;
             if (!p.relearningStepsSeconds.empty()) {
-                wait = Wait { CardState::Relearning, 0, static_cast<double>(p.relearningStepsSeconds.front()) };
+                wait = Wait { CardState::Relearning, 0,
+                    static_cast<double>(p.relearningStepsSeconds.front()) };
                 break;
             }
         }

@@ -46,7 +46,8 @@ public:
     static QString formatInterval(qint64 seconds);
 
 private:
-    CardSchedule reviewWithDraw(const CardSchedule &card, Rating rating, const QDateTime &now, double u) const;
+    CardSchedule reviewWithDraw(
+        const CardSchedule &card, Rating rating, const QDateTime &now, double u) const;
     double draw() const;
 
     Fsrs m_model;

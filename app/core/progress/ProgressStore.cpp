@@ -1,0 +1,422 @@
+#include "ProgressStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// Each entry upgrades the schema by one version. Never edit a released entry: add one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps {
+        // 1: progress of topics, schedules of cards, and the review log every statistic comes from
+        {
+            QStringLiteral("CREATE TABLE topic_progress (guide_id TEXT NOT NULL, topic_id TEXT NOT NULL,"
+                           " status INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (guide_id, topic_id))"),
+            QStringLiteral("CREATE TABLE card_state (guide_id TEXT NOT NULL, card_id TEXT NOT NULL,"
+                           " state INTEGER NOT NULL, step INTEGER NOT NULL, stability REAL, difficulty REAL,"
+                           " due INTEGER, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,"
+                           " PRIMARY KEY (guide_id, card_id))"),
+            QStringLiteral("CREATE TABLE review_log (id INTEGER PRIMARY KEY, guide_id TEXT NOT NULL,"
+                           " card_id TEXT NOT NULL, rating INTEGER NOT NULL, reviewed_at INTEGER NOT NULL,"
+                           " state_before INTEGER NOT NULL, scheduled_seconds INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX review_log_by_time ON review_log (guide_id, reviewed_at)"),
+        },
+        // 2: bookmarks with a note, personal notes per topic, and where a review came from
+        {
+            QStringLiteral("CREATE TABLE bookmarks (guide_id TEXT NOT NULL, item_kind INTEGER NOT NULL,"
+                           " item_id TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (guide_id, item_kind, item_id))"),
+            QStringLiteral("CREATE TABLE notes (guide_id TEXT NOT NULL, topic_id TEXT NOT NULL, text TEXT NOT NULL,"
+                           " updated_at INTEGER NOT NULL, PRIMARY KEY (guide_id, topic_id))"),
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN source TEXT NOT NULL DEFAULT 'review'"),
+        },
+    };
+    return steps;
+}
+
+qint64 toSeconds(const QDateTime &t)
+{
+    return t.isValid() ? t.toSecsSinceEpoch() : 0;
+}
+
+QDateTime fromSeconds(const QVariant &v)
+{
+    if (v.isNull() || v.toLongLong() == 0)
+        return QDateTime();
+    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+CardSchedule scheduleFrom(const QSqlQuery &q, int first)
+{
+    CardSchedule s;
+    s.state = CardState(q.value(first).toInt());
+    s.step = q.value(first + 1).toInt();
+    if (!q.value(first + 2).isNull())
+        s.memory = MemoryState { q.value(first + 2).toDouble(), q.value(first + 3).toDouble() };
+    s.due = fromSeconds(q.value(first + 4));
+    s.lastReview = fromSeconds(q.value(first + 5));
+    s.reps = q.value(first + 6).toInt();
+    s.lapses = q.value(first + 7).toInt();
+    return s;
+}
+
+const QByteArray sqliteHeader("SQLite format 3\0", 16);
+
+} // namespace
+
+ProgressStore::ProgressStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("progress-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ProgressStore::~ProgressStore()
+{
+    close();
+}
+
+QStringList ProgressStore::migrationStatements(int toVersion)
+{
+    QStringList all;
+    for (int v = 0; v < toVersion && v < migrations().size(); ++v)
+        all += migrations().at(v);
+    return all;
+}
+
+void ProgressStore::fail(const QString &problem, Mode mode)
+{
+    m_problem = problem;
+    m_mode = mode;
+}
+
+bool ProgressStore::checkExistingFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("Your progress file %1 cannot be read (%2); progress is not saved this time.")
+                 .arg(path, file.errorString()),
+             Mode::Unavailable);
+        return false;
+    }
+    if (file.read(16) != sqliteHeader) {
+        fail(tr("%1 is not a Study Guide progress file; it was left untouched and progress is not saved "
+                "this time. Move it away to start afresh.")
+                 .arg(path),
+             Mode::Unavailable);
+        return false;
+    }
+    return true;
+}
+
+ProgressStore::Mode ProgressStore::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_problem.clear();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!checkExistingFile(path))
+        return m_mode;
+
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0); // a lock whose process is gone is stale; a live one never is
+    const bool ownsFile = m_lock->tryLock(0);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    if (!ownsFile)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    else
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!m_db.open()) {
+        fail(tr("Your progress file %1 cannot be opened: %2").arg(path, m_db.lastError().text()), Mode::Unavailable);
+        return m_mode;
+    }
+
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        fail(tr("%1 is damaged or not a Study Guide progress file (%2); it was left untouched.")
+                 .arg(path, q.lastError().text()),
+             Mode::Unavailable);
+        return m_mode;
+    }
+    const int version = q.value(0).toInt();
+    q.finish(); // SQLite will not change the journal mode while a statement is active
+    if (version > schemaVersion) {
+        fail(tr("Your progress file was written by a newer version of Study Guide; this version only reads "
+                "the guide and will not change the file."),
+             Mode::Unavailable);
+        return m_mode;
+    }
+    if (!ownsFile) {
+        fail(tr("Study Guide is already open with this progress file; this window is read-only."), Mode::ReadOnly);
+        if (version < schemaVersion)
+            m_mode = Mode::Unavailable;
+        return m_mode;
+    }
+    run(QStringLiteral("PRAGMA journal_mode=WAL"));
+    run(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (version < schemaVersion && !migrate()) {
+        fail(tr("Your progress file could not be upgraded (%1); it was left as it was.").arg(m_db.lastError().text()),
+             Mode::Unavailable);
+        return m_mode;
+    }
+    m_mode = Mode::ReadWrite;
+    return m_mode;
+}
+
+void ProgressStore::close()
+{
+    if (m_db.isValid()) {
+        if (m_db.isOpen())
+            m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_lock.reset();
+    m_mode = Mode::Closed;
+}
+
+bool ProgressStore::migrate()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    q.next();
+    const int from = q.value(0).toInt();
+    if (from > 0) {
+        // Keep the file as it was before an upgrade, in case the upgrade itself is ever wrong.
+        run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString copy = m_path + QStringLiteral(".before-v%1").arg(schemaVersion);
+        QFile::remove(copy);
+        QFile::copy(m_path, copy);
+    }
+    if (!m_db.transaction())
+        return false;
+    for (int v = from; v < schemaVersion; ++v) {
+        for (const QString &statement : migrations().at(v)) {
+            if (!run(statement)) {
+                m_db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!run(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+bool ProgressStore::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : values) {
+        // Qt binds a null QString as SQL NULL; our text columns mean "empty" by it.
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(v);
+    }
+    return q.exec();
+}
+
+TopicStatus ProgressStore::topicStatus(const QString &topicId) const
+{
+    return topicStatuses().value(topicId, TopicStatus::NotStarted);
+}
+
+QHash<QString, TopicStatus> ProgressStore::topicStatuses() const
+{
+    QHash<QString, TopicStatus> out;
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT topic_id, status FROM topic_progress WHERE guide_id = ?"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString(), TopicStatus(q.value(1).toInt()));
+    return out;
+}
+
+bool ProgressStore::setTopicStatus(const QString &topicId, TopicStatus status)
+{
+    if (!canWrite())
+        return false;
+    const bool ok = run(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
+                                       " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
+                                       " updated_at = excluded.updated_at"),
+                        { m_guideId, topicId, int(status), QDateTime::currentSecsSinceEpoch() });
+    if (ok)
+        emit topicStatusChanged(topicId);
+    return ok;
+}
+
+std::optional<CardSchedule> ProgressStore::cardSchedule(const QString &cardId) const
+{
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT state, step, stability, difficulty, due, last_review, reps, lapses FROM card_state"
+                             " WHERE guide_id = ? AND card_id = ?"));
+    q.addBindValue(guideKey());
+    q.addBindValue(cardId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return scheduleFrom(q, 0);
+}
+
+QHash<QString, CardSchedule> ProgressStore::cardSchedules() const
+{
+    QHash<QString, CardSchedule> out;
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT card_id, state, step, stability, difficulty, due, last_review, reps, lapses"
+                             " FROM card_state WHERE guide_id = ?"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString(), scheduleFrom(q, 1));
+    return out;
+}
+
+bool ProgressStore::recordReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
+                                 const QDateTime &at, const QString &source)
+{
+    if (!canWrite() || !m_db.transaction())
+        return false;
+    const QVariant stability = after.memory ? QVariant(after.memory->stability) : QVariant();
+    const QVariant difficulty = after.memory ? QVariant(after.memory->difficulty) : QVariant();
+    const bool ok
+        = run(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty, due,"
+                             " last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                             " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
+                             " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
+                             " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses"),
+              { m_guideId, cardId, int(after.state), after.step, stability, difficulty, toSeconds(after.due),
+                toSeconds(after.lastReview), after.reps, after.lapses })
+        && run(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                              " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+               { m_guideId, cardId, int(rating), toSeconds(at), int(stateBefore),
+                 after.due.isValid() ? at.secsTo(after.due) : 0, source });
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    emit cardReviewed(cardId);
+    return true;
+}
+
+QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
+{
+    QList<ReviewLogEntry> out;
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT card_id, rating, reviewed_at, state_before, scheduled_seconds, source FROM review_log"
+                             " WHERE guide_id = ? AND reviewed_at >= ? ORDER BY reviewed_at, id"));
+    q.addBindValue(guideKey());
+    q.addBindValue(toSeconds(since));
+    q.exec();
+    while (q.next()) {
+        out.append({ q.value(0).toString(), Rating(q.value(1).toInt()), fromSeconds(q.value(2)),
+                     CardState(q.value(3).toInt()), q.value(4).toLongLong(), q.value(5).toString() });
+    }
+    return out;
+}
+
+QList<Bookmark> ProgressStore::bookmarks() const
+{
+    QList<Bookmark> out;
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT item_kind, item_id, note, created_at FROM bookmarks WHERE guide_id = ?"
+                             " ORDER BY created_at DESC, rowid DESC"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.append({ ItemKind(q.value(0).toInt()), q.value(1).toString(), q.value(2).toString(), fromSeconds(q.value(3)) });
+    return out;
+}
+
+std::optional<Bookmark> ProgressStore::bookmark(ItemKind kind, const QString &itemId) const
+{
+    for (const Bookmark &b : bookmarks()) {
+        if (b.kind == kind && b.itemId == itemId)
+            return b;
+    }
+    return std::nullopt;
+}
+
+bool ProgressStore::setBookmark(ItemKind kind, const QString &itemId, const QString &note)
+{
+    if (!canWrite())
+        return false;
+    const bool ok = run(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
+                                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
+                                       " DO UPDATE SET note = excluded.note"),
+                        { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() });
+    if (ok)
+        emit bookmarksChanged();
+    return ok;
+}
+
+bool ProgressStore::removeBookmark(ItemKind kind, const QString &itemId)
+{
+    if (!canWrite())
+        return false;
+    const bool ok = run(QStringLiteral("DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
+                        { m_guideId, int(kind), itemId });
+    if (ok)
+        emit bookmarksChanged();
+    return ok;
+}
+
+QString ProgressStore::note(const QString &topicId) const
+{
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return QString();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT text FROM notes WHERE guide_id = ? AND topic_id = ?"));
+    q.addBindValue(guideKey());
+    q.addBindValue(topicId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<TopicNote> ProgressStore::notes() const
+{
+    QList<TopicNote> out;
+    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT topic_id, text, updated_at FROM notes WHERE guide_id = ? ORDER BY updated_at DESC"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), fromSeconds(q.value(2)) });
+    return out;
+}
+
+bool ProgressStore::setNote(const QString &topicId, const QString &text)
+{
+    if (!canWrite())
+        return false;
+    const bool ok = run(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                                       " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
+                                       " updated_at = excluded.updated_at"),
+                        { m_guideId, topicId, text, QDateTime::currentSecsSinceEpoch() });
+    if (ok)
+        emit noteChanged(topicId);
+    return ok;
+}

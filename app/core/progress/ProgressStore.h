@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ProgressTypes.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+// The user's progress, bookmarks, notes and review history, in one SQLite file.
+//
+// Every action is its own transaction, committed (WAL, synchronous=FULL) before the call
+// returns, so what the UI reports done survives a crash. Rows are keyed by guide id and the
+// guide's stable item ids and are never deleted when items vanish from a guide, so history
+// comes back when they return. A file that is not ours, or is from a newer version, is never
+// written: the store stays read-only and says why. A second instance on the same file is
+// read-only too, so two windows cannot interleave writes.
+class ProgressStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Closed, ReadWrite, ReadOnly, Unavailable };
+    static constexpr int schemaVersion = 2;
+
+    explicit ProgressStore(QObject *parent = nullptr);
+    ~ProgressStore() override;
+
+    // Opens (creating and migrating as needed) the database at PATH.
+    Mode open(const QString &path);
+    void close();
+    Mode mode() const { return m_mode; }
+    bool canWrite() const { return m_mode == Mode::ReadWrite; }
+    // Why the store is read-only or unavailable, in one sentence for the user.
+    QString problem() const { return m_problem; }
+    QString path() const { return m_path; }
+
+    // Everything below applies to this guide.
+    void setGuideId(const QString &guideId) { m_guideId = guideId; }
+    QString guideId() const { return m_guideId; }
+
+    TopicStatus topicStatus(const QString &topicId) const;
+    QHash<QString, TopicStatus> topicStatuses() const;
+    bool setTopicStatus(const QString &topicId, TopicStatus status);
+
+    std::optional<CardSchedule> cardSchedule(const QString &cardId) const;
+    QHash<QString, CardSchedule> cardSchedules() const;
+    // Stores the card's new schedule and appends to the review log, in one transaction.
+    bool recordReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
+                      const QDateTime &at, const QString &source = QStringLiteral("review"));
+    QList<ReviewLogEntry> reviewLog(const QDateTime &since = QDateTime()) const;
+
+    QList<Bookmark> bookmarks() const; // newest first
+    std::optional<Bookmark> bookmark(ItemKind kind, const QString &itemId) const;
+    bool setBookmark(ItemKind kind, const QString &itemId, const QString &note);
+    bool removeBookmark(ItemKind kind, const QString &itemId);
+
+    QString note(const QString &topicId) const;
+    QList<TopicNote> notes() const;
+    bool setNote(const QString &topicId, const QString &text);
+
+    // For tests and tools: the statements that create each schema version, oldest first.
+    static QStringList migrationStatements(int toVersion);
+
+signals:
+    void topicStatusChanged(const QString &topicId);
+    void cardReviewed(const QString &cardId);
+    void bookmarksChanged();
+    void noteChanged(const QString &topicId);
+
+private:
+    bool checkExistingFile(const QString &path);
+    bool migrate();
+    bool run(const QString &sql, const QVariantList &values = {});
+    void fail(const QString &problem, Mode mode);
+    QString guideKey() const { return m_guideId.isNull() ? QString(QLatin1String("")) : m_guideId; }
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_guideId;
+    QString m_problem;
+    Mode m_mode = Mode::Closed;
+    std::unique_ptr<QLockFile> m_lock;
+};

@@ -1,0 +1,224 @@
+#include "ProgressStore.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+CardSchedule reviewed(int days)
+{
+    CardSchedule s;
+    s.state = CardState::Review;
+    s.memory = MemoryState { 3.5, 5.25 };
+    s.lastReview = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+    s.due = s.lastReview.addDays(days);
+    s.reps = 2;
+    return s;
+}
+
+} // namespace
+
+class TestProgressStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void persistsAcrossReopen();
+    void keepsProgressOfVanishedItems();
+    void keysByGuide();
+    void migratesFromVersionOne();
+    void secondInstanceIsReadOnly();
+    void refusesForeignFileWithoutTouchingIt();
+    void refusesNewerSchema();
+    void emitsChangeSignals();
+    void usesWriteAheadLog();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestProgressStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestProgressStore::persistsAcrossReopen()
+{
+    {
+        ProgressStore store;
+        QCOMPARE(store.open(path()), ProgressStore::Mode::ReadWrite);
+        store.setGuideId(QStringLiteral("g"));
+        QVERIFY(store.setTopicStatus(QStringLiteral("t1"), TopicStatus::Done));
+        QVERIFY(store.recordReview(QStringLiteral("c1"), CardState::New, reviewed(3), Rating::Good,
+                                   QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC)));
+        QVERIFY(store.setBookmark(ItemKind::Card, QStringLiteral("c1"), QStringLiteral("tricky")));
+        QVERIFY(store.setNote(QStringLiteral("t1"), QStringLiteral("# My note\nremember *this*")));
+    }
+    ProgressStore store;
+    QCOMPARE(store.open(path()), ProgressStore::Mode::ReadWrite);
+    store.setGuideId(QStringLiteral("g"));
+    QCOMPARE(store.topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    const auto schedule = store.cardSchedule(QStringLiteral("c1"));
+    QVERIFY(schedule);
+    QCOMPARE(schedule->state, CardState::Review);
+    QCOMPARE(schedule->memory->stability, 3.5);
+    QCOMPARE(schedule->memory->difficulty, 5.25);
+    QCOMPARE(schedule->due, reviewed(3).due);
+    QCOMPARE(schedule->reps, 2);
+    const auto log = store.reviewLog();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log[0].rating, Rating::Good);
+    QCOMPARE(log[0].scheduledSeconds, 3 * 86400);
+    QCOMPARE(store.bookmark(ItemKind::Card, QStringLiteral("c1"))->note, QStringLiteral("tricky"));
+    QCOMPARE(store.note(QStringLiteral("t1")), QStringLiteral("# My note\nremember *this*"));
+}
+
+void TestProgressStore::keepsProgressOfVanishedItems()
+{
+    ProgressStore store;
+    store.open(path());
+    store.setGuideId(QStringLiteral("g"));
+    store.setTopicStatus(QStringLiteral("renamed-away"), TopicStatus::Reading);
+    // Reopening with a guide that no longer has the item deletes nothing; the row waits for its return.
+    store.close();
+    store.open(path());
+    store.setGuideId(QStringLiteral("g"));
+    QCOMPARE(store.topicStatuses().value(QStringLiteral("renamed-away")), TopicStatus::Reading);
+}
+
+void TestProgressStore::keysByGuide()
+{
+    ProgressStore store;
+    store.open(path());
+    store.setGuideId(QStringLiteral("a"));
+    store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done);
+    store.setGuideId(QStringLiteral("b"));
+    QCOMPARE(store.topicStatus(QStringLiteral("t")), TopicStatus::NotStarted);
+    QVERIFY(store.bookmarks().isEmpty());
+}
+
+void TestProgressStore::migratesFromVersionOne()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : ProgressStore::migrationStatements(1))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO topic_progress VALUES ('g', 'old-topic', 2, 100)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                                      " scheduled_seconds) VALUES ('g', 'old-card', 3, 1000, 0, 600)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    ProgressStore store;
+    QCOMPARE(store.open(path()), ProgressStore::Mode::ReadWrite);
+    store.setGuideId(QStringLiteral("g"));
+    QCOMPARE(store.topicStatus(QStringLiteral("old-topic")), TopicStatus::Done);
+    const auto log = store.reviewLog();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log[0].source, QStringLiteral("review")); // the column version 2 added, with its default
+    QVERIFY(store.setBookmark(ItemKind::Topic, QStringLiteral("old-topic"), QString())); // a version 2 table
+    QVERIFY(QFile::exists(path() + QStringLiteral(".before-v2")));
+}
+
+void TestProgressStore::secondInstanceIsReadOnly()
+{
+    ProgressStore first;
+    QCOMPARE(first.open(path()), ProgressStore::Mode::ReadWrite);
+    first.setGuideId(QStringLiteral("g"));
+    QVERIFY(first.setTopicStatus(QStringLiteral("t"), TopicStatus::Reading));
+
+    ProgressStore second;
+    QCOMPARE(second.open(path()), ProgressStore::Mode::ReadOnly);
+    second.setGuideId(QStringLiteral("g"));
+    QVERIFY(second.problem().contains(QStringLiteral("already open")));
+    QCOMPARE(second.topicStatus(QStringLiteral("t")), TopicStatus::Reading); // it can still read
+    QVERIFY(!second.setTopicStatus(QStringLiteral("t"), TopicStatus::Done));
+    QCOMPARE(first.topicStatus(QStringLiteral("t")), TopicStatus::Reading);
+
+    first.close();
+    ProgressStore third;
+    QCOMPARE(third.open(path()), ProgressStore::Mode::ReadWrite); // the lock went with the first
+}
+
+void TestProgressStore::refusesForeignFileWithoutTouchingIt()
+{
+    const QByteArray garbage = QByteArray("this is not a database, it is a shopping list\n").repeated(50);
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(garbage);
+    file.close();
+    ProgressStore store;
+    QCOMPARE(store.open(path()), ProgressStore::Mode::Unavailable);
+    QVERIFY(store.problem().contains(QStringLiteral("not a Study Guide progress file")));
+    QVERIFY(!store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done));
+    store.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+void TestProgressStore::refusesNewerSchema()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE future_things (x)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray before = [this] {
+        QFile f(path());
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    ProgressStore store;
+    QCOMPARE(store.open(path()), ProgressStore::Mode::Unavailable);
+    QVERIFY(store.problem().contains(QStringLiteral("newer version")));
+    store.close();
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TestProgressStore::emitsChangeSignals()
+{
+    ProgressStore store;
+    store.open(path());
+    QSignalSpy status(&store, &ProgressStore::topicStatusChanged);
+    QSignalSpy bookmarks(&store, &ProgressStore::bookmarksChanged);
+    QSignalSpy notes(&store, &ProgressStore::noteChanged);
+    QSignalSpy reviews(&store, &ProgressStore::cardReviewed);
+    store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done);
+    store.setBookmark(ItemKind::Topic, QStringLiteral("t"), QString());
+    store.removeBookmark(ItemKind::Topic, QStringLiteral("t"));
+    store.setNote(QStringLiteral("t"), QStringLiteral("n"));
+    store.recordReview(QStringLiteral("c"), CardState::New, reviewed(1), Rating::Easy, QDateTime::currentDateTimeUtc());
+    QCOMPARE(status.count(), 1);
+    QCOMPARE(status.at(0).at(0).toString(), QStringLiteral("t"));
+    QCOMPARE(bookmarks.count(), 2);
+    QCOMPARE(notes.count(), 1);
+    QCOMPARE(reviews.count(), 1);
+}
+
+void TestProgressStore::usesWriteAheadLog()
+{
+    ProgressStore store;
+    store.open(path());
+    store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done);
+    QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
+}
+
+QTEST_GUILESS_MAIN(TestProgressStore)
+#include "tst_progressstore.moc"
