@@ -5,11 +5,13 @@
 #include "GuideJson.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "ProgressStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
@@ -128,7 +130,10 @@ int main(int argc, char *argv[])
         return Failure;
     }
     AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
-    MainWindow window(settings);
+    const QString dataFolder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    ProgressStore store;
+    store.open(dataFolder + QStringLiteral("/progress.sqlite"));
+    MainWindow window(settings, store);
 
     GuideLoader::Result bundled = GuideLoader().load(bundledGuidePath, QStringLiteral("python-interview"));
     if (parser.isSet(options.guide)) {

@@ -1,49 +1,71 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BookmarkFilterProxy.h"
+#include "BookmarksPanel.h"
+#include "CardDeck.h"
+#include "CardPanel.h"
 #include "DiagnosticsPanel.h"
 #include "Guide.h"
 #include "GuideLoader.h"
-#include "ItemDataRoles.h"
+#include "NotesEditor.h"
+#include "ProgressView.h"
+#include "ReviewQueue.h"
+#include "StudyProgress.h"
+#include "TopicItemDelegate.h"
 #include "TopicReader.h"
 #include "TopicTreeModel.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_store(store)
+    , m_progress(new StudyProgress(store, {}, this))
+    , m_deck(new CardDeck(*m_progress, this))
     , m_model(new TopicTreeModel(this))
+    , m_filter(new BookmarkFilterProxy(this))
     , m_tree(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
     , m_reader(new TopicReader(this))
+    , m_notes(new NotesEditor(store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_readerSplitter(new QSplitter(Qt::Vertical, this))
     , m_messageBar(new QLabel(this))
     , m_diagnostics(new DiagnosticsPanel(this))
+    , m_cardPanel(new CardPanel(*m_deck, *m_progress, this))
+    , m_bookmarks(new BookmarksPanel(*m_progress, this))
+    , m_progressView(new ProgressView(*m_progress, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Study Guide"));
 
+    m_model->setProgress(m_progress);
+    m_filter->setSourceModel(m_model);
     m_tree->setObjectName(QStringLiteral("topicTree"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_filter);
+    m_tree->setItemDelegate(new TopicItemDelegate(m_tree));
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setAccessibleName(tr("Topics"));
-    m_tree->setAccessibleDescription(tr("The guide's topics; Enter or a click opens one"));
+    m_tree->setAccessibleDescription(tr("The guide's topics with your progress; Enter or a click opens one"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentTopicChanged);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setAccessibleDescription(tr("The text of the selected topic"));
@@ -51,12 +73,9 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
         const Topic *target = m_guide ? m_guide->topic(id) : nullptr;
         if (!target)
             return;
-        // A link to a heading inside a page opens the outline section when there is one.
-        if (!anchor.isEmpty()) {
-            for (const auto &child : target->children) {
-                if (child->kind == Topic::Kind::Section && child->anchor == anchor)
-                    target = child.get();
-            }
+        for (const auto &child : target->children) {
+            if (!anchor.isEmpty() && child->kind == Topic::Kind::Section && child->anchor == anchor)
+                target = child.get();
         }
         selectTopic(target->id);
         if (!anchor.isEmpty())
@@ -71,65 +90,137 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     m_messageBar->setForegroundRole(QPalette::ToolTipText);
     m_messageBar->hide();
 
+    m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
+    m_readerSplitter->addWidget(m_reader);
+    m_readerSplitter->addWidget(m_notes);
+    m_readerSplitter->setStretchFactor(0, 4);
+    m_readerSplitter->setStretchFactor(1, 1);
+    m_readerSplitter->setSizes({ 600, 120 });
     auto *readerPane = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(readerPane);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
     readerLayout->addWidget(m_messageBar);
-    readerLayout->addWidget(m_reader);
+    readerLayout->addWidget(m_readerSplitter);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(readerPane, tr("Read"));
+    m_tabs->addTab(m_progressView, tr("Progress"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(readerPane);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 300, 800 });
+    m_splitter->setSizes({ 320, 800 });
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    auto *cards = new QDockWidget(tr("Cards"), this);
+    cards->setObjectName(QStringLiteral("cardsDock"));
+    cards->setWidget(m_cardPanel);
+    addDockWidget(Qt::RightDockWidgetArea, cards);
+    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
+    m_bookmarks->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
     m_diagnostics->hide();
+    connect(m_bookmarks, &BookmarksPanel::openRequested, this, &MainWindow::openBookmark);
+    connect(m_cardPanel, &CardPanel::reviewRequested, this, &MainWindow::startReview);
+    connect(m_progress, &StudyProgress::changed, this, &MainWindow::updateStudyCounts);
 
     createActions();
     restoreLayout();
+    showStoreProblem();
     setTabOrder(m_tree, m_reader);
+    setTabOrder(m_reader, m_notes);
+    setTabOrder(m_notes, m_cardPanel);
     m_tree->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the guide: detach them before it goes.
+    m_deck->clear();
+    m_model->setGuide(nullptr);
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
+                               const QString &statusTip, const std::function<void()> &slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(shortcut);
+    action->setStatusTip(statusTip);
+    action->setToolTip(shortcut.isEmpty() ? QString(text).remove(QLatin1Char('&'))
+                                          : QString(text).remove(QLatin1Char('&')) + QStringLiteral(" (")
+                               + shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    connect(action, &QAction::triggered, this, slot);
+    menu->addAction(action);
+    QWidget::addAction(action); // shortcuts keep working with the menu bar hidden
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *openGuide = fileMenu->addAction(tr("&Open Guide..."), this, &MainWindow::chooseGuideFolder);
-    openGuide->setShortcut(QKeySequence::Open);
-    openGuide->setStatusTip(tr("Open a folder of Markdown files as a guide"));
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setStatusTip(tr("Quit Study Guide"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addAction(file, QStringLiteral("openGuide"), tr("&Open Guide..."), QKeySequence::Open,
+              tr("Open a folder of Markdown files as a guide"), [this] { chooseGuideFolder(); });
+    file->addSeparator();
+    addAction(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit Study Guide"), [this] { close(); });
 
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    m_backAction = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this, &MainWindow::goBack);
-    m_backAction->setShortcut(QKeySequence::Back);
-    m_backAction->setStatusTip(tr("Go back to the previous topic"));
-    m_forwardAction = goMenu->addAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this,
-                                        &MainWindow::goForward);
-    m_forwardAction->setShortcut(QKeySequence::Forward);
-    m_forwardAction->setStatusTip(tr("Go forward to the next topic"));
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = addAction(go, QStringLiteral("back"), tr("&Back"), QKeySequence::Back,
+                             tr("Go back to the previous topic"), [this] { goBack(); });
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction = addAction(go, QStringLiteral("forward"), tr("&Forward"), QKeySequence::Forward,
+                                tr("Go forward to the next topic"), [this] { goForward(); });
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    go->addSeparator();
+    addAction(go, QStringLiteral("showBookmarks"), tr("Boo&kmarks"), QKeySequence(Qt::CTRL | Qt::Key_B),
+              tr("Show the bookmarks and type to filter them"), [this] { showBookmarks(); });
+    addAction(go, QStringLiteral("showProgress"), tr("&Progress"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+              tr("Switch between the reader and your progress"), [this] { toggleProgress(); });
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *problems = m_diagnostics->toggleViewAction();
-    problems->setStatusTip(tr("Show the problems found in the guide"));
-    viewMenu->addAction(problems);
+    QMenu *study = menuBar()->addMenu(tr("&Study"));
+    m_reviewAction = addAction(study, QStringLiteral("review"), tr("&Review Due Cards"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                               tr("Walk through every card due now in the selected part of the guide"),
+                               [this] { startReview(); });
+    m_reviewAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    addAction(study, QStringLiteral("toggleBookmark"), tr("Toggle &Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D),
+              tr("Bookmark the open topic, or the card shown when the cards have focus"), [this] { toggleBookmark(); });
+    study->addSeparator();
+    addAction(study, QStringLiteral("markNotStarted"), tr("Mark as &Not Started"), QKeySequence(Qt::CTRL | Qt::Key_1),
+              tr("Set the open topic to not started"), [this] { markNotStarted(); });
+    addAction(study, QStringLiteral("markReading"), tr("Mark as &Reading"), QKeySequence(Qt::CTRL | Qt::Key_2),
+              tr("Set the open topic to being read"), [this] { markReading(); });
+    addAction(study, QStringLiteral("markDone"), tr("Mark as &Done"), QKeySequence(Qt::CTRL | Qt::Key_3),
+              tr("Set the open topic to done"), [this] { markDone(); });
 
-    QToolBar *toolbar = addToolBar(tr("Navigation"));
-    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *onlyBookmarked = addAction(view, QStringLiteral("bookmarkedOnly"), tr("Only &Bookmarked Topics"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                                        tr("Show only the branches of the tree that hold a bookmark"),
+                                        [this] { toggleBookmarkedOnly(); });
+    onlyBookmarked->setCheckable(true);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setStatusTip(tr("Show or hide %1").arg(dock->windowTitle()));
+        view->addAction(toggle);
+    }
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_backAction);
     toolbar->addAction(m_forwardAction);
-
-    // Shortcuts keep working with the menu bar hidden.
-    addActions({ openGuide, quit, m_backAction, m_forwardAction });
+    toolbar->addSeparator();
+    toolbar->addAction(m_reviewAction);
     updateNavigationActions();
 }
 
@@ -138,7 +229,7 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(available.size().boundedTo(QSize(1200, 800)));
+        resize(available.size().boundedTo(QSize(1280, 820)));
     }
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.splitterState();
@@ -158,33 +249,47 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_notes->saveNow();
     saveLayout();
     event->accept();
 }
 
+void MainWindow::showStoreProblem()
+{
+    if (m_store.canWrite() || m_store.problem().isEmpty())
+        return;
+    m_messageBar->setText(m_store.problem());
+    m_messageBar->show();
+}
+
 void MainWindow::setGuide(std::unique_ptr<Guide> guide)
 {
+    m_notes->setTopic(QString());
     m_history.clear();
+    m_deck->clear();
+    m_cardPanel->setGuide(nullptr);
     m_reader->setGuide(nullptr);
     m_model->setGuide(guide.get());
+    m_progress->setGuide(guide.get());
     m_guide = std::move(guide);
     m_reader->setGuide(m_guide.get());
+    m_cardPanel->setGuide(m_guide.get());
     m_messageBar->hide();
+    showStoreProblem();
     if (!m_guide)
         return;
     setWindowTitle(m_guide->title() + QStringLiteral(" — ") + tr("Study Guide"));
     m_diagnostics->setDiagnostics(m_guide->diagnostics());
     if (hasErrors(m_guide->diagnostics()))
         m_diagnostics->show();
-    statusBar()->showMessage(tr("%1 topics, %2 cards").arg(m_guide->topicCount()).arg(m_guide->cardCount()));
 
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        m_tree->expand(m_model->index(row, 0));
-    const QString last = m_settings.lastTopic(m_guide->id());
-    if (!selectTopic(last)) {
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        m_tree->expand(m_filter->index(row, 0));
+    if (!selectTopic(m_settings.lastTopic(m_guide->id()))) {
         m_tree->setCurrentIndex(QModelIndex());
         m_reader->showTopic(m_guide->root());
     }
+    updateStudyCounts();
 }
 
 bool MainWindow::openGuideFolder(const QString &path)
@@ -206,11 +311,23 @@ void MainWindow::showLoadError(const QString &message)
     m_messageBar->show();
 }
 
+const Topic *MainWindow::currentTopic() const
+{
+    return TopicTreeModel::topicAt(m_filter->mapToSource(m_tree->currentIndex()));
+}
+
 bool MainWindow::selectTopic(const QString &topicId)
 {
-    const QModelIndex index = m_model->indexForId(topicId);
-    if (!index.isValid())
+    const QModelIndex source = m_model->indexForId(topicId);
+    if (!source.isValid())
         return false;
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) {
+        // The filter hides it: show everything rather than refuse to go there.
+        m_filter->setBookmarkedOnly(false);
+        action(QStringLiteral("bookmarkedOnly"))->setChecked(false);
+        index = m_filter->mapFromSource(source);
+    }
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
     return true;
@@ -218,10 +335,19 @@ bool MainWindow::selectTopic(const QString &topicId)
 
 void MainWindow::onCurrentTopicChanged()
 {
-    const Topic *topic = TopicTreeModel::topicAt(m_tree->currentIndex());
+    const Topic *topic = currentTopic();
     if (!topic)
         return;
+    m_tabs->setCurrentIndex(0);
     m_reader->showTopic(topic);
+    m_notes->setTopic(topic->page()->id);
+    m_progress->markOpened(topic->page());
+    if (m_deck->mode() != CardDeck::Mode::Review || m_deck->isEmpty() || m_deck->isFinished()) {
+        QStringList ids;
+        for (const Card *card : m_guide->cardsUnder(topic))
+            ids.append(card->id);
+        m_deck->start(ids, CardDeck::Mode::Browse, topic->title);
+    }
     if (!m_navigatingHistory)
         m_history.visit(topic->id);
     updateNavigationActions();
@@ -254,4 +380,112 @@ void MainWindow::updateNavigationActions()
 {
     m_backAction->setEnabled(m_history.canGoBack());
     m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::updateStudyCounts()
+{
+    if (!m_guide)
+        return;
+    const auto counts = ReviewQueue::count(*m_guide, nullptr, m_progress->schedules(), m_progress->now(),
+                                           m_progress->newCardsLeftToday());
+    m_reviewAction->setText(counts.due + counts.newAvailable > 0
+                                ? tr("Review (%1 due, %2 new)").arg(counts.due).arg(counts.newAvailable)
+                                : tr("Review"));
+    const auto overall = m_progress->overall();
+    statusBar()->showMessage(tr("%1% done · %2 topics · %3 of %4 cards learned · %5 due now")
+                                 .arg(overall.percent)
+                                 .arg(m_guide->topicCount())
+                                 .arg(overall.learnedCards)
+                                 .arg(overall.cards)
+                                 .arg(counts.due));
+}
+
+void MainWindow::startReview()
+{
+    if (!m_guide)
+        return;
+    const Topic *branch = currentTopic();
+    if (!branch)
+        branch = m_guide->root();
+    const QStringList queue = ReviewQueue::build(*m_guide, branch, m_progress->schedules(), m_progress->now(),
+                                                 m_progress->newCardsLeftToday());
+    const QString title = branch == m_guide->root() ? tr("Review: whole guide") : tr("Review: %1").arg(branch->title);
+    m_deck->start(queue, CardDeck::Mode::Review, title);
+    if (QWidget *dock = m_cardPanel->parentWidget())
+        dock->show();
+    m_cardPanel->setFocus();
+}
+
+void MainWindow::toggleBookmark()
+{
+    if (m_cardPanel->isAncestorOf(focusWidget()) || focusWidget() == m_cardPanel) {
+        if (!m_deck->currentCardId().isEmpty()) {
+            m_progress->toggleBookmark(ItemKind::Card, m_deck->currentCardId());
+            return;
+        }
+    }
+    const Topic *topic = currentTopic();
+    if (!topic)
+        return;
+    const bool on = !m_progress->isBookmarked(ItemKind::Topic, topic->id);
+    if (m_progress->toggleBookmark(ItemKind::Topic, topic->id))
+        statusBar()->showMessage(on ? tr("Bookmarked \"%1\". Add a note on why in the Bookmarks panel (F2).").arg(topic->title)
+                                    : tr("Removed the bookmark on \"%1\".").arg(topic->title),
+                                 5000);
+}
+
+void MainWindow::setCurrentStatus(TopicStatus status)
+{
+    const Topic *topic = currentTopic();
+    if (topic)
+        m_progress->setStatus(topic->page()->id, status);
+}
+
+void MainWindow::toggleBookmarkedOnly()
+{
+    m_filter->setBookmarkedOnly(action(QStringLiteral("bookmarkedOnly"))->isChecked());
+    m_tree->expandAll();
+}
+
+void MainWindow::showBookmarks()
+{
+    m_bookmarks->focusFilter();
+}
+
+void MainWindow::toggleProgress()
+{
+    m_tabs->setCurrentIndex(m_tabs->currentIndex() == 0 ? 1 : 0);
+}
+
+void MainWindow::openBookmark(ItemKind kind, const QString &itemId)
+{
+    if (!m_guide)
+        return;
+    if (kind == ItemKind::Topic) {
+        selectTopic(itemId);
+        return;
+    }
+    const Card *card = m_guide->card(itemId);
+    if (!card || !selectTopic(card->topicId))
+        return;
+    const QStringList ids = [this, card] {
+        QStringList out;
+        for (const Card *c : m_guide->cardsUnder(m_guide->topic(card->topicId)))
+            out.append(c->id);
+        return out;
+    }();
+    m_deck->start(ids, CardDeck::Mode::Browse, m_guide->topic(card->topicId)->title);
+    while (m_deck->currentCardId() != itemId && m_deck->position() + 1 < m_deck->size())
+        m_deck->next();
+    m_cardPanel->setFocus();
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    if (!m_tree->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    for (const auto *name : { "markNotStarted", "markReading", "markDone", "toggleBookmark", "review" })
+        menu.addAction(action(QLatin1String(name)));
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }

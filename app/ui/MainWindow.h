@@ -1,30 +1,41 @@
 #pragma once
 
 #include "NavigationHistory.h"
+#include "ProgressTypes.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
+class BookmarkFilterProxy;
+class BookmarksPanel;
+class CardDeck;
+class CardPanel;
 class DiagnosticsPanel;
 class Guide;
+class NotesEditor;
+class ProgressStore;
+class ProgressView;
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTreeView;
+class StudyProgress;
 class TopicReader;
 class TopicTreeModel;
 struct Topic;
 
-// The one window: the topic tree beside the reader, with menus, toolbar and docks.
-// It wires views to the core and holds no rules of its own.
+// The one window: the topic tree beside the reader (with the user's note under it), the cards
+// dock, bookmarks and progress. It wires views to the core and holds no rules of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(AppSettings &settings, QWidget *parent = nullptr);
+    MainWindow(AppSettings &settings, ProgressStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows GUIDE; restores the topic the user had open in it last time.
@@ -34,16 +45,26 @@ public:
     void showLoadError(const QString &message);
 
     bool selectTopic(const QString &topicId);
+    const Topic *currentTopic() const;
     const Guide *guide() const { return m_guide.get(); }
+    StudyProgress &progress() const { return *m_progress; }
+    CardDeck &deck() const { return *m_deck; }
     QTreeView *treeView() const { return m_tree; }
     TopicReader *reader() const { return m_reader; }
+    CardPanel *cardPanel() const { return m_cardPanel; }
+    BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
+    NotesEditor *notesEditor() const { return m_notes; }
+    ProgressView *progressView() const { return m_progressView; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    QAction *action(const QString &objectName) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
+                       const QString &statusTip, const std::function<void()> &slot);
     void restoreLayout();
     void saveLayout();
     void onCurrentTopicChanged();
@@ -51,17 +72,41 @@ private:
     void goBack();
     void goForward();
     void updateNavigationActions();
+    void updateStudyCounts();
+    void startReview();
+    void toggleBookmark();
+    void setCurrentStatus(TopicStatus status);
+    void markNotStarted() { setCurrentStatus(TopicStatus::NotStarted); }
+    void markReading() { setCurrentStatus(TopicStatus::Reading); }
+    void markDone() { setCurrentStatus(TopicStatus::Done); }
+    void toggleBookmarkedOnly();
+    void showBookmarks();
+    void toggleProgress();
+    void openBookmark(ItemKind kind, const QString &itemId);
+    void showTreeMenu(const QPoint &position);
+    void showStoreProblem();
 
     AppSettings &m_settings;
+    ProgressStore &m_store;
     std::unique_ptr<Guide> m_guide;
+    StudyProgress *m_progress = nullptr;
+    CardDeck *m_deck = nullptr;
     TopicTreeModel *m_model = nullptr;
+    BookmarkFilterProxy *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
+    QTabWidget *m_tabs = nullptr;
     TopicReader *m_reader = nullptr;
+    NotesEditor *m_notes = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_readerSplitter = nullptr;
     QLabel *m_messageBar = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    CardPanel *m_cardPanel = nullptr;
+    BookmarksPanel *m_bookmarks = nullptr;
+    ProgressView *m_progressView = nullptr;
     NavigationHistory m_history;
     bool m_navigatingHistory = false;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QAction *m_reviewAction = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "Guide.h"
 #include "ItemDataRoles.h"
+#include "StudyProgress.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -17,6 +18,30 @@ void TopicTreeModel::setGuide(const Guide *guide)
     beginResetModel();
     m_guide = guide;
     endResetModel();
+}
+
+void TopicTreeModel::setProgress(const StudyProgress *progress)
+{
+    disconnect(m_progressConnection);
+    m_progress = progress;
+    if (m_progress)
+        m_progressConnection = connect(m_progress, &StudyProgress::changed, this, &TopicTreeModel::progressChanged);
+    progressChanged();
+}
+
+void TopicTreeModel::progressChanged()
+{
+    emitDataChanged(QModelIndex());
+}
+
+void TopicTreeModel::emitDataChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, 0, parent));
+    for (int row = 0; row < rows; ++row)
+        emitDataChanged(index(row, 0, parent));
 }
 
 const Topic *TopicTreeModel::topicAt(const QModelIndex &index)
@@ -68,8 +93,16 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return topic->title;
-    case Qt::ToolTipRole:
-        return topic->file.isEmpty() ? topic->title : topic->title + QStringLiteral("\n") + topic->file;
+    case Qt::ToolTipRole: {
+        QString tip = topic->file.isEmpty() ? topic->title : topic->title + QStringLiteral("\n") + topic->file;
+        if (m_progress && topic->kind != Topic::Kind::Section) {
+            const ProgressRollup::Node node = m_progress->node(topic);
+            static const char *const names[] = { QT_TR_NOOP("Not started"), QT_TR_NOOP("Reading"), QT_TR_NOOP("Done") };
+            tip += QStringLiteral("\n") + tr(names[int(node.status)]) + QStringLiteral(" · ")
+                + tr("%1% · %2 of %3 cards learned · %4 due").arg(node.percent).arg(node.learnedCards).arg(node.cards).arg(node.dueCards);
+        }
+        return tip;
+    }
     case Qt::DecorationRole: {
         const QStyle *style = QApplication::style();
         if (!style)
@@ -89,6 +122,29 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return int(topic->kind);
     case ItemDataRole::CardCount:
         return m_guide ? int(m_guide->cardsUnder(topic).size()) : 0;
+    case ItemDataRole::IsPage:
+        return ProgressRollup::isPage(*topic);
+    case ItemDataRole::Status:
+    case ItemDataRole::Percent:
+    case ItemDataRole::DueCount:
+    case ItemDataRole::Bookmarked:
+    case ItemDataRole::ContainsBookmark: {
+        if (!m_progress || topic->kind == Topic::Kind::Section)
+            return QVariant();
+        const ProgressRollup::Node node = m_progress->node(topic);
+        switch (role) {
+        case ItemDataRole::Status:
+            return int(node.status);
+        case ItemDataRole::Percent:
+            return node.percent;
+        case ItemDataRole::DueCount:
+            return node.dueCards;
+        case ItemDataRole::Bookmarked:
+            return node.bookmarked;
+        default:
+            return node.bookmarked || node.containsBookmark;
+        }
+    }
     default:
         return QVariant();
     }

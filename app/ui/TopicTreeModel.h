@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 
 class Guide;
+class StudyProgress;
 struct Topic;
 
 // The guide's topic tree for a QTreeView. Holds no data of its own: each index points at a Topic.
@@ -15,6 +16,8 @@ public:
 
     void setGuide(const Guide *guide);
     const Guide *guide() const { return m_guide; }
+    // Progress roles come from PROGRESS; the model refreshes when it changes.
+    void setProgress(const StudyProgress *progress);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -30,6 +33,10 @@ public:
 
 private:
     const Topic *topicOrRoot(const QModelIndex &index) const;
+    void progressChanged();
+    void emitDataChanged(const QModelIndex &parent);
 
     const Guide *m_guide = nullptr;
+    const StudyProgress *m_progress = nullptr;
+    QMetaObject::Connection m_progressConnection;
 };

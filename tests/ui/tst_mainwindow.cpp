@@ -4,6 +4,7 @@
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "ProgressStore.h"
 #include "TopicReader.h"
 
 #include <QLabel>
@@ -12,6 +13,12 @@
 #include <QtTest>
 
 namespace {
+
+QString nextStorePath(const QTemporaryDir &dir)
+{
+    static int n = 0;
+    return dir.filePath(QStringLiteral("progress-%1.sqlite").arg(++n));
+}
 
 std::unique_ptr<Guide> loadSample(const GuideFixture &f)
 {
@@ -42,7 +49,9 @@ void TestMainWindow::keyboardSelectsTopicAndReaderShowsIt()
     GuideFixture f;
     f.writeSample();
     AppSettings settings(m_dir.filePath(QStringLiteral("keys.ini")));
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -64,7 +73,9 @@ void TestMainWindow::backAndForwardWithAltArrows()
     GuideFixture f;
     f.writeSample();
     AppSettings settings(m_dir.filePath(QStringLiteral("history.ini")));
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -81,7 +92,9 @@ void TestMainWindow::topicLinksNavigate()
     GuideFixture f;
     f.writeSample();
     AppSettings settings(m_dir.filePath(QStringLiteral("links.ini")));
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     QVERIFY(window.selectTopic(QStringLiteral("basics/second")));
     const QString html = window.reader()->toHtml();
@@ -101,7 +114,9 @@ void TestMainWindow::restoresLastTopicAndSplitter()
     QByteArray splitterState;
     {
         AppSettings settings(file);
-        MainWindow window(settings);
+        ProgressStore store;
+        store.open(nextStorePath(m_dir));
+        MainWindow window(settings, store);
         window.setGuide(loadSample(f));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -112,7 +127,9 @@ void TestMainWindow::restoresLastTopicAndSplitter()
         window.close();
     }
     AppSettings settings(file);
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     QCOMPARE(window.reader()->currentTopic()->id, QStringLiteral("advanced/deep"));
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(), splitterState);
@@ -124,7 +141,9 @@ void TestMainWindow::showsDiagnosticsForBrokenGuide()
     f.writeSample();
     f.write(QStringLiteral("broken.md"), "---\ntitle: never closed\n# x\n");
     AppSettings settings(m_dir.filePath(QStringLiteral("broken.ini")));
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -138,7 +157,9 @@ void TestMainWindow::missingFolderKeepsGuideAndSaysWhy()
     GuideFixture f;
     f.writeSample();
     AppSettings settings(m_dir.filePath(QStringLiteral("missing.ini")));
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     window.show();
     QVERIFY(!window.openGuideFolder(f.path() + QStringLiteral("/does-not-exist")));
@@ -158,7 +179,9 @@ void TestMainWindow::survivesBrokenSettingsFile()
     garbage.write("\x00\x01[window]\ngeometry=@ByteArray(\xff\xfe)\n=====\n[[[", 40);
     garbage.close();
     AppSettings settings(file);
-    MainWindow window(settings);
+    ProgressStore store;
+    store.open(nextStorePath(m_dir));
+    MainWindow window(settings, store);
     window.setGuide(loadSample(f));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,92 @@
+#include "StudyProgress.h"
+
+#include "Guide.h"
+#include "ProgressStatistics.h"
+
+StudyProgress::StudyProgress(ProgressStore &store, const FsrsParameters &parameters, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_scheduler(parameters)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(&m_store, &ProgressStore::topicStatusChanged, this, [this](const QString &id) {
+        m_statuses.insert(id, m_store.topicStatus(id));
+        rebuildRollup();
+    });
+    connect(&m_store, &ProgressStore::cardReviewed, this, [this](const QString &id) {
+        if (const auto s = m_store.cardSchedule(id))
+            m_schedules.insert(id, *s);
+        rebuildRollup();
+    });
+    connect(&m_store, &ProgressStore::bookmarksChanged, this, [this] {
+        reload();
+    });
+}
+
+void StudyProgress::setGuide(const Guide *guide)
+{
+    m_guide = guide;
+    m_store.setGuideId(guide ? guide->id() : QString());
+    reload();
+}
+
+void StudyProgress::reload()
+{
+    m_statuses = m_store.topicStatuses();
+    m_schedules = m_store.cardSchedules();
+    m_bookmarkedTopics.clear();
+    m_bookmarkedCards.clear();
+    for (const Bookmark &b : m_store.bookmarks())
+        (b.kind == ItemKind::Topic ? m_bookmarkedTopics : m_bookmarkedCards).insert(b.itemId);
+    rebuildRollup();
+}
+
+void StudyProgress::rebuildRollup()
+{
+    if (m_guide)
+        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now());
+    emit changed();
+}
+
+int StudyProgress::newCardsLeftToday() const
+{
+    const QDate today = now().toLocalTime().date();
+    const int seen = ProgressStatistics::newCardsSeenToday(m_store.reviewLog(today.startOfDay().toUTC()), today);
+    return std::max(0, m_newCardsPerDay - seen);
+}
+
+bool StudyProgress::isBookmarked(ItemKind kind, const QString &id) const
+{
+    return (kind == ItemKind::Topic ? m_bookmarkedTopics : m_bookmarkedCards).contains(id);
+}
+
+std::array<CardSchedule, 4> StudyProgress::preview(const QString &cardId, const QDateTime &at) const
+{
+    return m_scheduler.preview(schedule(cardId), at);
+}
+
+bool StudyProgress::grade(const QString &cardId, Rating rating, const CardSchedule &previewed, const QString &source)
+{
+    const CardState before = schedule(cardId).state;
+    return m_store.recordReview(cardId, before, previewed, rating, now(), source);
+}
+
+bool StudyProgress::setStatus(const QString &topicId, TopicStatus status)
+{
+    return m_store.setTopicStatus(topicId, status);
+}
+
+void StudyProgress::markOpened(const Topic *topic)
+{
+    if (!topic || !ProgressRollup::isPage(*topic) || !m_store.canWrite())
+        return;
+    if (storedStatus(topic->id) == TopicStatus::NotStarted)
+        m_store.setTopicStatus(topic->id, TopicStatus::Reading);
+}
+
+bool StudyProgress::toggleBookmark(ItemKind kind, const QString &id)
+{
+    if (isBookmarked(kind, id))
+        return m_store.removeBookmark(kind, id);
+    return m_store.setBookmark(kind, id, QString());
+}

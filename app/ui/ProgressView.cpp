@@ -1,0 +1,162 @@
+#include "ProgressView.h"
+
+#include "Guide.h"
+#include "ProgressStatistics.h"
+#include "StudyProgress.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
+    : QWidget(parent)
+    , m_progress(progress)
+    , m_overall(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_categories(new QStandardItemModel(this))
+    , m_table(new QTableView(this))
+    , m_chartHolder(new QWidget(this))
+{
+    setObjectName(QStringLiteral("progressView"));
+    m_overall->setObjectName(QStringLiteral("overallProgress"));
+    m_overall->setAccessibleName(tr("Overall progress"));
+    m_overall->setFormat(tr("%p% of the guide"));
+    m_summary->setObjectName(QStringLiteral("progressSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setObjectName(QStringLiteral("categoryTable"));
+    m_table->setModel(m_categories);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Progress by chapter"));
+    m_chartHolder->setMinimumHeight(220);
+    new QVBoxLayout(m_chartHolder);
+    m_chartHolder->layout()->setContentsMargins(0, 0, 0, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Your Progress")), this);
+    layout->addWidget(title);
+    layout->addWidget(m_overall);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_chartHolder, 3);
+
+    connect(&m_progress, &StudyProgress::changed, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+}
+
+void ProgressView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_chartView)
+        createChart();
+    refresh();
+}
+
+void ProgressView::createChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Reviews per day, last %1 days").arg(chartDays));
+    chart->legend()->hide();
+    chart->setBackgroundVisible(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    m_reviews = new QBarSet(tr("Reviews"));
+    m_reviews->setColor(palette().color(QPalette::Highlight));
+    auto *series = new QBarSeries;
+    series->append(m_reviews);
+    chart->addSeries(series);
+    m_days = new QBarCategoryAxis;
+    m_counts = new QValueAxis;
+    m_counts->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_days, Qt::AlignBottom);
+    chart->addAxis(m_counts, Qt::AlignLeft);
+    series->attachAxis(m_days);
+    series->attachAxis(m_counts);
+    const QColor text = palette().color(QPalette::WindowText);
+    chart->setTitleBrush(text);
+    m_days->setLabelsBrush(text);
+    m_counts->setLabelsBrush(text);
+    m_chartView = new QChartView(chart, m_chartHolder);
+    m_chartView->setObjectName(QStringLiteral("reviewsChart"));
+    m_chartView->setAccessibleName(tr("Reviews per day over the last %1 days").arg(chartDays));
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartHolder->layout()->addWidget(m_chartView);
+}
+
+QString ProgressView::summaryText() const
+{
+    return m_summary->text();
+}
+
+void ProgressView::refresh()
+{
+    const Guide *guide = m_progress.guide();
+    if (!guide)
+        return;
+    const QDateTime now = m_progress.now();
+    const QDate today = now.toLocalTime().date();
+    const auto overall = m_progress.overall();
+    m_overall->setValue(overall.percent);
+
+    const auto &schedules = m_progress.schedules();
+    const int dueToday = ProgressStatistics::dueBy(schedules, today.addDays(1).startOfDay().toUTC());
+    const int dueWeek = ProgressStatistics::dueBy(schedules, today.addDays(7).startOfDay().toUTC());
+    const QList<ReviewLogEntry> log = m_progress.store().reviewLog();
+    const int streak = ProgressStatistics::streak(log, today);
+    m_summary->setText(tr("%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %n day(s).", nullptr, streak)
+                           .arg(overall.learnedCards)
+                           .arg(overall.cards)
+                           .arg(dueToday)
+                           .arg(dueWeek));
+
+    m_categories->clear();
+    m_categories->setHorizontalHeaderLabels(
+        { tr("Chapter"), tr("Progress"), tr("Cards learned"), tr("Due now"), tr("Predicted recall") });
+    for (const auto &chapter : guide->root()->children) {
+        const auto node = m_progress.node(chapter.get());
+        QStringList cardIds;
+        for (const Card *card : guide->cardsUnder(chapter.get()))
+            cardIds.append(card->id);
+        const double recall = ProgressStatistics::predictedRecall(m_progress.scheduler().model(), cardIds, schedules, now);
+        QList<QStandardItem *> row {
+            new QStandardItem(chapter->title),
+            new QStandardItem(QStringLiteral("%1%").arg(node.percent)),
+            new QStandardItem(QStringLiteral("%1 / %2").arg(node.learnedCards).arg(node.cards)),
+            new QStandardItem(QString::number(node.dueCards)),
+            new QStandardItem(recall < 0 ? tr("not yet reviewed") : QStringLiteral("%1%").arg(qRound(recall * 100))),
+        };
+        m_categories->appendRow(row);
+    }
+
+    if (m_chartView) {
+        const QList<int> perDay = ProgressStatistics::reviewsPerDay(log, today, chartDays);
+        m_reviews->remove(0, m_reviews->count());
+        QStringList labels;
+        int maximum = 1;
+        for (int i = 0; i < perDay.size(); ++i) {
+            *m_reviews << perDay.at(i);
+            const QDate day = today.addDays(i - (chartDays - 1));
+            labels << ((i % 5 == 4 || i == perDay.size() - 1) ? QLocale().toString(day, QStringLiteral("d MMM"))
+                                                              : QString(i, QLatin1Char(' ')));
+            maximum = std::max(maximum, perDay.at(i));
+        }
+        m_days->clear();
+        m_days->append(labels);
+        m_counts->setRange(0, maximum);
+        m_counts->setTickCount(std::min(maximum, 5) + 1);
+    }
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QStandardItemModel;
+class QTableView;
+class StudyProgress;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QBarSet;
+class QBarCategoryAxis;
+class QValueAxis;
+QT_END_NAMESPACE
+
+// Where the user stands: overall and per chapter, cards due today and this week, the streak,
+// reviews per day over the last 30 days, and the predicted recall of each chapter's cards.
+class ProgressView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgressView(StudyProgress &progress, QWidget *parent = nullptr);
+
+    QStandardItemModel *categoryModel() const { return m_categories; }
+    QString summaryText() const;
+
+    static constexpr int chartDays = 30;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void createChart();
+
+    StudyProgress &m_progress;
+    QProgressBar *m_overall = nullptr;
+    QLabel *m_summary = nullptr;
+    QStandardItemModel *m_categories = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_chartHolder = nullptr;
+    QChartView *m_chartView = nullptr;
+    QBarSet *m_reviews = nullptr;
+    QBarCategoryAxis *m_days = nullptr;
+    QValueAxis *m_counts = nullptr;
+};

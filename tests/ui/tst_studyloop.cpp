@@ -1,0 +1,247 @@
+// The study loop driven as a user would: keys and clicks on the real main window.
+
+#include "AppSettings.h"
+#include "BookmarksPanel.h"
+#include "CardDeck.h"
+#include "CardPanel.h"
+#include "Guide.h"
+#include "GuideFixture.h"
+#include "GuideLoader.h"
+#include "ItemDataRoles.h"
+#include "MainWindow.h"
+#include "NotesEditor.h"
+#include "ProgressStore.h"
+#include "ProgressView.h"
+#include "StudyProgress.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtTest>
+
+class TestStudyLoop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void gradesCardsByKeyboard();
+    void reviewSessionWalksDueCards();
+    void bookmarkWithCtrlDAndFindItInThePanel();
+    void bookmarkedOnlyFilterShowsBranches();
+    void statusChangesParentPercent();
+    void openingATopicMarksItReading();
+    void notesAreSavedAsYouType();
+    void progressViewShowsFigures();
+    void readOnlyStoreSaysWhyAndKeepsGuideUsable();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
+    QModelIndex sourceIndex(const QString &id) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<GuideFixture> m_guide;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestStudyLoop::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_guide = std::make_unique<GuideFixture>();
+    m_guide->writeSample();
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_store = std::make_unique<ProgressStore>();
+    QCOMPARE(m_store->open(storePath()), ProgressStore::Mode::ReadWrite);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
+    m_window->setGuide(GuideLoader().load(m_guide->path()).guide);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestStudyLoop::cleanup()
+{
+    m_window.reset();
+    m_store.reset();
+}
+
+QModelIndex TestStudyLoop::sourceIndex(const QString &id) const
+{
+    QTreeView *tree = m_window->treeView();
+    std::function<QModelIndex(const QModelIndex &)> find = [&](const QModelIndex &parent) -> QModelIndex {
+        for (int r = 0; r < tree->model()->rowCount(parent); ++r) {
+            const QModelIndex i = tree->model()->index(r, 0, parent);
+            if (i.data(ItemDataRole::TopicId).toString() == id)
+                return i;
+            const QModelIndex deeper = find(i);
+            if (deeper.isValid())
+                return deeper;
+        }
+        return QModelIndex();
+    };
+    return find(QModelIndex());
+}
+
+void TestStudyLoop::gradesCardsByKeyboard()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    CardPanel *panel = m_window->cardPanel();
+    QCOMPARE(m_window->deck().size(), 2);
+    QCOMPARE(m_window->deck().currentCardId(), QStringLiteral("one"));
+    panel->setFocus();
+    QVERIFY(!m_window->deck().isRevealed());
+    QTest::keyClick(panel, Qt::Key_3); // grading before the answer is shown does nothing
+    QVERIFY(!m_store->cardSchedule(QStringLiteral("one")));
+    QTest::keyClick(panel, Qt::Key_Space);
+    QVERIFY(m_window->deck().isRevealed());
+    QVERIFY(panel->findChild<QTextBrowser *>(QStringLiteral("cardAnswer"))->toPlainText().contains(QStringLiteral("after zero")));
+    // Each button shows the interval its rating gives: Again 1m, Good 10m for a new card.
+    QVERIFY2(panel->gradeButton(1)->text().contains(QStringLiteral("1m")), qPrintable(panel->gradeButton(1)->text()));
+    QVERIFY2(panel->gradeButton(3)->text().contains(QStringLiteral("10m")), qPrintable(panel->gradeButton(3)->text()));
+    QVERIFY2(panel->gradeButton(4)->text().contains(QStringLiteral("d")), qPrintable(panel->gradeButton(4)->text()));
+    QTest::keyClick(panel, Qt::Key_4);
+    const auto easy = m_store->cardSchedule(QStringLiteral("one"));
+    QVERIFY(easy);
+    QCOMPARE(easy->state, CardState::Review);
+    QCOMPARE(m_window->deck().currentCardId(), QStringLiteral("basics/first/what-is-two"));
+    QTest::keyClick(panel, Qt::Key_Space);
+    QTest::keyClick(panel, Qt::Key_1);
+    QCOMPARE(m_store->cardSchedule(QStringLiteral("basics/first/what-is-two"))->state, CardState::Learning);
+    QCOMPARE(m_store->reviewLog().size(), 2);
+    QCOMPARE(m_store->reviewLog().at(0).rating, Rating::Easy);
+}
+
+void TestStudyLoop::reviewSessionWalksDueCards()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics")));
+    m_window->action(QStringLiteral("review"))->trigger();
+    CardDeck &deck = m_window->deck();
+    QCOMPARE(deck.mode(), CardDeck::Mode::Review);
+    QCOMPARE(deck.size(), 3); // three new cards under Basics
+    QVERIFY(m_window->action(QStringLiteral("review"))->text().contains(QStringLiteral("3 new")));
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(m_window->cardPanel(), Qt::Key_Space);
+        QTest::keyClick(m_window->cardPanel(), Qt::Key_4); // Easy graduates at once
+    }
+    QVERIFY(deck.isFinished());
+    QVERIFY(m_window->cardPanel()->findChild<QLabel *>(QStringLiteral("cardEmpty"))->text().contains(QStringLiteral("All caught up")));
+    QCOMPARE(m_window->progress().overall().learnedCards, 3);
+}
+
+void TestStudyLoop::bookmarkWithCtrlDAndFindItInThePanel()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("advanced/deep")));
+    m_window->treeView()->setFocus();
+    QTest::keyClick(m_window->treeView(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(m_store->bookmark(ItemKind::Topic, QStringLiteral("advanced/deep")));
+    QVERIFY(sourceIndex(QStringLiteral("advanced/deep")).data(ItemDataRole::Bookmarked).toBool());
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+    BookmarksPanel *panel = m_window->bookmarksPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QTRY_VERIFY(panel->filterEdit()->hasFocus());
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("dee"));
+    QCOMPARE(panel->listView()->model()->rowCount(), 1);
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("zzz"));
+    QCOMPARE(panel->listView()->model()->rowCount(), 0);
+    panel->filterEdit()->clear();
+    QTest::keyClicks(panel->filterEdit(), QStringLiteral("Deep"));
+    QTest::keyClick(panel->filterEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->currentTopic()->id, QStringLiteral("advanced/deep"));
+
+    // A second Ctrl+D removes it.
+    m_window->treeView()->setFocus();
+    QTest::keyClick(m_window->treeView(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!m_store->bookmark(ItemKind::Topic, QStringLiteral("advanced/deep")));
+    QCOMPARE(panel->listView()->model()->rowCount(), 0);
+}
+
+void TestStudyLoop::bookmarkedOnlyFilterShowsBranches()
+{
+    m_store->setBookmark(ItemKind::Topic, QStringLiteral("basics/second"), QStringLiteral("revisit"));
+    m_window->action(QStringLiteral("bookmarkedOnly"))->trigger();
+    QAbstractItemModel *model = m_window->treeView()->model();
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(ItemDataRole::TopicId).toString(), QStringLiteral("basics"));
+    QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+    m_window->action(QStringLiteral("bookmarkedOnly"))->trigger();
+    QCOMPARE(model->rowCount(), 3);
+}
+
+void TestStudyLoop::statusChangesParentPercent()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("advanced/deep")));
+    const QModelIndex advanced = sourceIndex(QStringLiteral("advanced"));
+    QCOMPARE(advanced.data(ItemDataRole::Percent).toInt(), 50); // opening it marked it as being read
+    m_window->treeView()->setFocus();
+    QTest::keyClick(m_window->treeView(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_store->topicStatus(QStringLiteral("advanced/deep")), TopicStatus::Done);
+    QCOMPARE(sourceIndex(QStringLiteral("advanced")).data(ItemDataRole::Percent).toInt(), 100);
+    QCOMPARE(sourceIndex(QStringLiteral("advanced")).data(ItemDataRole::Status).toInt(), int(TopicStatus::Done));
+    QTest::keyClick(m_window->treeView(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(sourceIndex(QStringLiteral("advanced")).data(ItemDataRole::Percent).toInt(), 0);
+}
+
+void TestStudyLoop::openingATopicMarksItReading()
+{
+    QCOMPARE(m_store->topicStatus(QStringLiteral("basics/second")), TopicStatus::NotStarted);
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/second")));
+    QCOMPARE(m_store->topicStatus(QStringLiteral("basics/second")), TopicStatus::Reading);
+    QCOMPARE(sourceIndex(QStringLiteral("basics")).data(ItemDataRole::Percent).toInt(), 25);
+}
+
+void TestStudyLoop::notesAreSavedAsYouType()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    NotesEditor *notes = m_window->notesEditor();
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Remember the output block."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->note(QStringLiteral("basics/first")), QStringLiteral("Remember the output block."), 5000);
+    QTest::keyClicks(notes, QStringLiteral(" More."));
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/second"))); // switching saves at once
+    QCOMPARE(m_store->note(QStringLiteral("basics/first")), QStringLiteral("Remember the output block. More."));
+    QVERIFY(notes->toPlainText().isEmpty());
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Remember the output block. More."));
+}
+
+void TestStudyLoop::progressViewShowsFigures()
+{
+    m_store->setTopicStatus(QStringLiteral("basics/first"), TopicStatus::Done);
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ProgressView *view = m_window->progressView();
+    QTRY_VERIFY(view->isVisible());
+    QStandardItemModel *table = view->categoryModel();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Basics"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("50%"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("not yet reviewed"));
+    QVERIFY(view->summaryText().contains(QStringLiteral("0 of 3 cards learned")));
+    QVERIFY(view->findChild<QWidget *>(QStringLiteral("reviewsChart")));
+}
+
+void TestStudyLoop::readOnlyStoreSaysWhyAndKeepsGuideUsable()
+{
+    ProgressStore second;
+    QCOMPARE(second.open(storePath()), ProgressStore::Mode::ReadOnly);
+    AppSettings settings(m_dir->filePath(QStringLiteral("second.ini")));
+    MainWindow window(settings, second);
+    window.setGuide(GuideLoader().load(m_guide->path()).guide);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<QLabel *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral("read-only")));
+    QVERIFY(window.selectTopic(QStringLiteral("basics/first")));
+    QVERIFY(window.notesEditor()->isReadOnly());
+    QCOMPARE(m_store->topicStatus(QStringLiteral("basics/first")), TopicStatus::NotStarted);
+}
+
+QTEST_MAIN(TestStudyLoop)
+#include "tst_studyloop.moc"
