@@ -11,6 +11,7 @@
 #include "NotesEditor.h"
 #include "ProgressView.h"
 #include "ReviewQueue.h"
+#include "SchedulerSettingsDialog.h"
 #include "StudyProgress.h"
 #include "TopicItemDelegate.h"
 #include "TopicReader.h"
@@ -130,6 +131,7 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
 
     createActions();
     restoreLayout();
+    applySchedulerSettings();
     showStoreProblem();
     setTabOrder(m_tree, m_reader);
     setTabOrder(m_reader, m_notes);
@@ -200,6 +202,9 @@ void MainWindow::createActions()
               tr("Set the open topic to being read"), [this] { markReading(); });
     addAction(study, QStringLiteral("markDone"), tr("Mark as &Done"), QKeySequence(Qt::CTRL | Qt::Key_3),
               tr("Set the open topic to done"), [this] { markDone(); });
+    study->addSeparator();
+    addAction(study, QStringLiteral("schedulerSettings"), tr("&Scheduler Settings..."), QKeySequence::Preferences,
+              tr("Set the desired retention, new cards per day and FSRS weights"), [this] { editSchedulerSettings(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *onlyBookmarked = addAction(view, QStringLiteral("bookmarkedOnly"), tr("Only &Bookmarked Topics"),
@@ -488,4 +493,26 @@ void MainWindow::showTreeMenu(const QPoint &position)
     for (const auto *name : { "markNotStarted", "markReading", "markDone", "toggleBookmark", "review" })
         menu.addAction(action(QLatin1String(name)));
     menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::applySchedulerSettings()
+{
+    m_progress->setParameters(m_settings.schedulerParameters());
+    m_progress->setNewCardsPerDay(m_settings.newCardsPerDay());
+}
+
+void MainWindow::editSchedulerSettings()
+{
+    if (!m_schedulerDialog) {
+        m_schedulerDialog = new SchedulerSettingsDialog(this);
+        connect(m_schedulerDialog, &QDialog::accepted, this, [this] {
+            m_settings.setSchedulerParameters(m_schedulerDialog->parameters());
+            m_settings.setNewCardsPerDay(m_schedulerDialog->newCardsPerDay());
+            m_settings.sync();
+            applySchedulerSettings();
+            m_deck->refreshOutcomes(); // the grade buttons show the new intervals
+        });
+    }
+    m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
+    m_schedulerDialog->open();
 }

@@ -57,6 +57,8 @@ public:
     ProgressView *progressView() const { return m_progressView; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QAction *action(const QString &objectName) const;
+    // The dialog the scheduler settings action opens; tests answer it without blocking.
+    class SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_schedulerDialog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +87,8 @@ private:
     void openBookmark(ItemKind kind, const QString &itemId);
     void showTreeMenu(const QPoint &position);
     void showStoreProblem();
+    void editSchedulerSettings();
+    void applySchedulerSettings();
 
     AppSettings &m_settings;
     ProgressStore &m_store;
@@ -109,4 +113,5 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    class SchedulerSettingsDialog *m_schedulerDialog = nullptr;
 };

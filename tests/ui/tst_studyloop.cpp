@@ -12,8 +12,10 @@
 #include "NotesEditor.h"
 #include "ProgressStore.h"
 #include "ProgressView.h"
+#include "SchedulerSettingsDialog.h"
 #include "StudyProgress.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -39,6 +41,7 @@ private slots:
     void notesAreSavedAsYouType();
     void progressViewShowsFigures();
     void readOnlyStoreSaysWhyAndKeepsGuideUsable();
+    void schedulerSettingsChangeIntervals();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -241,6 +244,33 @@ void TestStudyLoop::readOnlyStoreSaysWhyAndKeepsGuideUsable()
     QVERIFY(window.selectTopic(QStringLiteral("basics/first")));
     QVERIFY(window.notesEditor()->isReadOnly());
     QCOMPARE(m_store->topicStatus(QStringLiteral("basics/first")), TopicStatus::NotStarted);
+}
+
+void TestStudyLoop::schedulerSettingsChangeIntervals()
+{
+    // A card in review, last seen 5 days ago, with a stability of 20 days.
+    CardSchedule s;
+    s.state = CardState::Review;
+    s.memory = MemoryState { 20.0, 5.0 };
+    s.lastReview = QDateTime::currentDateTimeUtc().addDays(-5);
+    s.due = s.lastReview.addDays(20);
+    s.reps = 3;
+    QVERIFY(m_store->recordReview(QStringLiteral("one"), CardState::Review, s, Rating::Good, s.lastReview));
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    m_window->deck().reveal();
+    const qint64 before = m_window->deck().outcomesAt().secsTo(m_window->deck().outcomes()[2].due);
+
+    m_window->action(QStringLiteral("schedulerSettings"))->trigger();
+    SchedulerSettingsDialog *dialog = m_window->schedulerSettingsDialog();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    auto *retention = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("retention"));
+    QCOMPARE(retention->value(), 0.9);
+    retention->setValue(0.97);
+    dialog->accept();
+    QCOMPARE(m_settings->schedulerParameters().desiredRetention, 0.97);
+    QVERIFY(m_window->deck().isRevealed());
+    const qint64 after = m_window->deck().outcomesAt().secsTo(m_window->deck().outcomes()[2].due);
+    QVERIFY2(after < before / 2, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 
 QTEST_MAIN(TestStudyLoop)

@@ -48,6 +48,12 @@ void StudyProgress::rebuildRollup()
     emit changed();
 }
 
+void StudyProgress::setParameters(const FsrsParameters &parameters)
+{
+    m_scheduler = Scheduler(parameters);
+    emit changed();
+}
+
 int StudyProgress::newCardsLeftToday() const
 {
     const QDate today = now().toLocalTime().date();

@@ -28,6 +28,7 @@ public:
     const Guide *guide() const { return m_guide; }
     ProgressStore &store() { return m_store; }
     const Scheduler &scheduler() const { return m_scheduler; }
+    void setParameters(const FsrsParameters &parameters);
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 

@@ -43,6 +43,15 @@ void CardDeck::reveal()
     emit changed();
 }
 
+void CardDeck::refreshOutcomes()
+{
+    if (m_cards.isEmpty())
+        return;
+    m_outcomesAt = m_progress.now();
+    m_outcomes = m_progress.preview(currentCardId(), m_outcomesAt);
+    emit changed();
+}
+
 bool CardDeck::grade(Rating rating)
 {
     if (m_cards.isEmpty() || !m_revealed)

@@ -40,6 +40,8 @@ public:
     QDateTime outcomesAt() const { return m_outcomesAt; }
 
     void reveal();
+    // Recomputes what each rating would give, e.g. after the scheduler's settings changed.
+    void refreshOutcomes();
     bool grade(Rating rating);
     void next();
     void previous();

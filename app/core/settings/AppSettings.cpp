@@ -7,6 +7,9 @@ const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
 const auto splitter = QStringLiteral("window/splitter");
 const auto lastGuide = QStringLiteral("guide/lastFolder");
+const auto retention = QStringLiteral("scheduler/desiredRetention");
+const auto weights = QStringLiteral("scheduler/weights");
+const auto newPerDay = QStringLiteral("scheduler/newCardsPerDay");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
 } // namespace Key
 
@@ -37,6 +40,39 @@ void AppSettings::setLastTopic(const QString &guideId, const QString &topicId)
 
 QString AppSettings::lastGuideFolder() const { return m_settings->value(Key::lastGuide).toString(); }
 void AppSettings::setLastGuideFolder(const QString &folder) { m_settings->setValue(Key::lastGuide, folder); }
+
+FsrsParameters AppSettings::schedulerParameters() const
+{
+    FsrsParameters parameters;
+    const QString weights = m_settings->value(Key::weights).toString();
+    if (!weights.isEmpty()) {
+        if (const auto parsed = FsrsParameters::fromWeightsString(weights))
+            parameters.weights = parsed->weights;
+    }
+    bool ok = false;
+    const double retention = m_settings->value(Key::retention, parameters.desiredRetention).toDouble(&ok);
+    if (ok && retention >= 0.7 && retention <= 0.99)
+        parameters.desiredRetention = retention;
+    return parameters.isValid() ? parameters : FsrsParameters();
+}
+
+void AppSettings::setSchedulerParameters(const FsrsParameters &parameters)
+{
+    m_settings->setValue(Key::retention, parameters.desiredRetention);
+    m_settings->setValue(Key::weights, parameters.weightsString());
+}
+
+int AppSettings::newCardsPerDay() const
+{
+    bool ok = false;
+    const int limit = m_settings->value(Key::newPerDay, 20).toInt(&ok);
+    return ok && limit >= 0 && limit <= 9999 ? limit : 20;
+}
+
+void AppSettings::setNewCardsPerDay(int limit)
+{
+    m_settings->setValue(Key::newPerDay, limit);
+}
 
 void AppSettings::sync()
 {

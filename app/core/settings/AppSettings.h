@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "FsrsParameters.h"
+
 #include <memory>
 
 class QSettings;
@@ -30,6 +32,13 @@ public:
     // Guide folder opened last with File > Open Guide; empty means the bundled guide.
     QString lastGuideFolder() const;
     void setLastGuideFolder(const QString &folder);
+
+    // The scheduler's parameters: desired retention and the whole weight vector. Values that do
+    // not parse or are out of range fall back to FSRS-6's defaults.
+    FsrsParameters schedulerParameters() const;
+    void setSchedulerParameters(const FsrsParameters &parameters);
+    int newCardsPerDay() const;
+    void setNewCardsPerDay(int limit);
 
     void sync();
     bool hadProblem() const { return m_hadProblem; }
