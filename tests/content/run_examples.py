@@ -7,6 +7,7 @@ follows). See guide/FORMAT.md, "Code examples".
 """
 import argparse
 import concurrent.futures
+import glob
 import os
 import re
 import subprocess
@@ -81,13 +82,29 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("guide", nargs="+", type=Path)
     ap.add_argument("--python", default="/usr/bin/python3")
+    ap.add_argument("--newer-python", action="append", default=[],
+                    help="an interpreter for examples tagged min-python; found under pyenv and /usr/bin when not given")
     ap.add_argument("--timeout", type=int, default=60)
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
 
-    version = subprocess.run([args.python, "-c", "import sys; print(*sys.version_info[:2])"],
+    def version_of(python):
+        out = subprocess.run([python, "-c", "import sys; print(*sys.version_info[:2])"],
                              capture_output=True, text=True, check=True).stdout.split()
-    have = tuple(int(v) for v in version)
+        return tuple(int(v) for v in out)
+
+    have = version_of(args.python)
+    # Newer interpreters run the examples that need a newer Python than the main one, with the
+    # standard library only; the main interpreter has the third-party packages.
+    candidates = args.newer_python or sorted(
+        glob.glob(os.path.expanduser("~/.pyenv/versions/3.*/bin/python3")) + glob.glob("/usr/bin/python3.1[2-9]"))
+    newer = []
+    for candidate in candidates:
+        try:
+            newer.append((version_of(candidate), candidate))
+        except (OSError, subprocess.CalledProcessError):
+            pass
+    newer.sort()
 
     jobs = []
     files = []
@@ -106,11 +123,15 @@ def main():
             reason = flags[len("no-run"):].lstrip(":").strip()
             return job, "skip" if reason else "fail", "no-run without a reason"
         m = re.match(r"min-python:\s*(\d+)\.(\d+)", flags)
+        python = args.python
         if m and have < (int(m.group(1)), int(m.group(2))):
-            return job, "skip", "needs Python %s.%s" % m.groups()
+            need = (int(m.group(1)), int(m.group(2)))
+            python = next((path for version, path in newer if version >= need), None)
+            if python is None:
+                return job, "skip", "needs Python %s.%s" % m.groups()
         if flags and not m:
             return job, "fail", "unknown tag %r" % flags
-        rc, out = run_one(args.python, code, args.timeout)
+        rc, out = run_one(python, code, args.timeout)
         if rc != 0:
             return job, "fail", "exit status %s\n%s" % (rc, out)
         if normalise(out) != normalise(expected):

@@ -204,14 +204,21 @@ void TestStudyLoop::notesAreSavedAsYouType()
     QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
     NotesEditor *notes = m_window->notesEditor();
     notes->setFocus();
+    notes->moveCursor(QTextCursor::End);
     QTest::keyClicks(notes, QStringLiteral("Remember the output block."));
     QTRY_COMPARE_WITH_TIMEOUT(m_store->note(QStringLiteral("basics/first")), QStringLiteral("Remember the output block."), 5000);
+    notes->moveCursor(QTextCursor::End);
     QTest::keyClicks(notes, QStringLiteral(" More."));
     QVERIFY(m_window->selectTopic(QStringLiteral("basics/second"))); // switching saves at once
     QCOMPARE(m_store->note(QStringLiteral("basics/first")), QStringLiteral("Remember the output block. More."));
     QVERIFY(notes->toPlainText().isEmpty());
     QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
     QCOMPARE(notes->toPlainText(), QStringLiteral("Remember the output block. More."));
+    // Typing and closing at once, before the delay runs out, still saves.
+    notes->moveCursor(QTextCursor::End);
+    QTest::keyClicks(notes, QStringLiteral(" Last words."));
+    m_window->close();
+    QCOMPARE(m_store->note(QStringLiteral("basics/first")), QStringLiteral("Remember the output block. More. Last words."));
 }
 
 void TestStudyLoop::progressViewShowsFigures()
