@@ -53,6 +53,7 @@ private slots:
     void refusesMissingEmptyOrFileFolders();
     void refusesUnreadableFolder();
     void survivesGarbage();
+    void manyDuplicateIdsStayUnique();
 };
 
 void TestGuideLoader::loadsTreeInOrderWithTitlesAndIds()
@@ -404,6 +405,22 @@ void TestGuideLoader::survivesGarbage()
     const auto result = GuideLoader().load(f.path());
     QVERIFY(result.guide);
     QCOMPARE(int(result.guide->root()->children.size()), 50);
+}
+
+void TestGuideLoader::manyDuplicateIdsStayUnique()
+{
+    // Every file claims the same topic id and card id: each gets its own, and each is reported.
+    GuideFixture f;
+    const int files = 300;
+    for (int i = 0; i < files; ++i)
+        f.write(QStringLiteral("f%1.md").arg(i, 3, 10, QLatin1Char('0')), "---\nid: same\n---\n# F\n\n### Q: Same?\n<!-- id: card -->\nYes.\n");
+    const auto result = GuideLoader().load(f.path());
+    QVERIFY(result.guide);
+    QCOMPARE(result.guide->topicCount(), files);
+    QCOMPARE(result.guide->cardCount(), files);
+    QVERIFY(result.guide->topic(QStringLiteral("same~300")));
+    QVERIFY(result.guide->card(QStringLiteral("card~300")));
+    QCOMPARE(int(result.guide->diagnostics().size()), 2 * (files - 1));
 }
 
 QTEST_GUILESS_MAIN(TestGuideLoader)

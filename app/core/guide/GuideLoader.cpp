@@ -106,7 +106,8 @@ bool LoadRun::readPage(const QFileInfo &info, const QString &relative, Topic *to
         return false;
     }
     ++m_files;
-    const QByteArray bytes = file.read(m_limits.maximumFileBytes + 1);
+    // Regular files only reach here, so the size is known and already within the bound.
+    const QByteArray bytes = file.read(std::min(info.size(), m_limits.maximumFileBytes));
     const QString shown = display(relative);
     if (const int badLine = Utf8::firstInvalidLine(bytes)) {
         report(relative, badLine, Diagnostic::Severity::Error,
@@ -268,9 +269,37 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
     }
 }
 
+// Remembers the ids in use and where they came from; a duplicate gets the next free "~N"
+// suffix from a per-id counter, so even a guide of identical ids costs linear time.
+class IdRegistry
+{
+public:
+    // Returns ID if it is new, else a unique variant; FIRSTUSE is set to where ID was first seen.
+    QString claim(const QString &id, const QString &location, QString *firstUse)
+    {
+        const auto it = m_locations.constFind(id);
+        if (it == m_locations.constEnd()) {
+            m_locations.insert(id, location);
+            return id;
+        }
+        *firstUse = *it;
+        int &next = m_nextSuffix[id];
+        QString unique;
+        do {
+            unique = id + QLatin1Char('~') + QString::number(next++ + 2);
+        } while (m_locations.contains(unique));
+        m_locations.insert(unique, location);
+        return unique;
+    }
+
+private:
+    QHash<QString, QString> m_locations;
+    QHash<QString, int> m_nextSuffix;
+};
+
 // Gives cards without an explicit id one derived from their topic and prompt, then reports
 // and disambiguates duplicates so that every id in the guide is unique.
-void assignIds(Topic *topic, QHash<QString, QString> &topicIds, QHash<QString, QString> &cardIds, LoadRun &run)
+void assignIds(Topic *topic, IdRegistry &topicIds, IdRegistry &cardIds, LoadRun &run)
 {
     auto where = [&run](const QString &file, int line) {
         return line > 0 ? run.display(file) + QLatin1Char(':') + QString::number(line) : run.display(file);
@@ -278,35 +307,23 @@ void assignIds(Topic *topic, QHash<QString, QString> &topicIds, QHash<QString, Q
     if (topic->kind == Topic::Kind::Section)
         topic->id = topic->parent->page()->id + QLatin1Char('#') + topic->anchor;
     if (topic->kind != Topic::Kind::Root) {
-        const QString location = where(topic->file, topic->line);
-        if (topicIds.contains(topic->id)) {
+        QString firstUse;
+        const QString id = topicIds.claim(topic->id, where(topic->file, topic->line), &firstUse);
+        if (id != topic->id)
             run.report(topic->file, topic->line, Diagnostic::Severity::Error,
-                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, topicIds.value(topic->id)));
-            QString unique;
-            int n = 2;
-            do {
-                unique = topic->id + QLatin1Char('~') + QString::number(n++);
-            } while (topicIds.contains(unique));
-            topic->id = unique;
-        }
-        topicIds.insert(topic->id, location);
+                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, firstUse));
+        topic->id = id;
     }
     for (Card &card : topic->cards) {
         card.topicId = topic->id;
         if (card.id.isEmpty())
             card.id = topic->page()->id + QLatin1Char('/') + Slug::fromText(card.prompt, 60);
-        const QString location = where(card.file, card.line);
-        if (cardIds.contains(card.id)) {
+        QString firstUse;
+        const QString id = cardIds.claim(card.id, where(card.file, card.line), &firstUse);
+        if (id != card.id)
             run.report(card.file, card.line, Diagnostic::Severity::Error,
-                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, cardIds.value(card.id)));
-            QString unique;
-            int n = 2;
-            do {
-                unique = card.id + QLatin1Char('~') + QString::number(n++);
-            } while (cardIds.contains(unique));
-            card.id = unique;
-        }
-        cardIds.insert(card.id, location);
+                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, firstUse));
+        card.id = id;
     }
     for (auto &child : topic->children)
         assignIds(child.get(), topicIds, cardIds, run);
@@ -366,8 +383,8 @@ GuideLoader::Result GuideLoader::load(const QString &path, const QString &displa
         result.error = QStringLiteral("The guide folder %1 has no Markdown files.").arg(shown);
         return result;
     }
-    QHash<QString, QString> topicIds;
-    QHash<QString, QString> cardIds;
+    IdRegistry topicIds;
+    IdRegistry cardIds;
     assignIds(root, topicIds, cardIds, run);
     guide->m_diagnostics = run.diagnostics();
     guide->index();

@@ -1,0 +1,117 @@
+// Benchmarks of the core, printed as table rows. Not a test: nothing here passes or fails.
+//
+//   bench_core guide N      load a generated guide of N topics; prints ms and peak memory
+//   bench_core grades N     commit N grades durably; prints p50 and p95 in ms
+//
+// Each run is its own process so that peak memory belongs to that size alone.
+
+#include "GuideLoader.h"
+#include "ProgressStore.h"
+#include "Scheduler.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+namespace {
+
+long peakKilobytes()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Chapters of 100 topics, each topic a page with text, a code block and three cards.
+void writeGuide(const QString &root, int topics)
+{
+    QDir().mkpath(root);
+    QFile index(root + QStringLiteral("/index.md"));
+    index.open(QIODevice::WriteOnly);
+    index.write("---\ntitle: Generated\nid: generated\n---\n# Generated\n");
+    for (int t = 0; t < topics; ++t) {
+        const QString chapter = root + QStringLiteral("/%1-chapter-%1").arg(t / 100, 4, 10, QLatin1Char('0'));
+        if (t % 100 == 0)
+            QDir().mkpath(chapter);
+        QFile f(chapter + QStringLiteral("/%1-topic-%1.md").arg(t, 6, 10, QLatin1Char('0')));
+        f.open(QIODevice::WriteOnly);
+        QByteArray text = "---\ntitle: Topic " + QByteArray::number(t) + "\n---\n# Topic " + QByteArray::number(t) + "\n\n";
+        text += "Generators yield values lazily; a list holds them all. Topic number " + QByteArray::number(t)
+            + " explains iteration, closures and decorators with an example.\n\n";
+        text += "```python\nprint(sum(range(" + QByteArray::number(t) + ")))\n```\n\n## Practice\n\n";
+        for (int c = 0; c < 3; ++c)
+            text += "### Q: Question " + QByteArray::number(c) + " of topic " + QByteArray::number(t)
+                + "?\n\nAn answer about generators and memory.\n\n";
+        f.write(text);
+    }
+}
+
+int benchGuide(int topics)
+{
+    QTemporaryDir dir;
+    writeGuide(dir.filePath(QStringLiteral("g")), topics);
+    const long before = peakKilobytes();
+    QElapsedTimer timer;
+    timer.start();
+    GuideLoader::Limits limits;
+    limits.maximumFiles = std::max(limits.maximumFiles, topics + 1000); // the 50,000 case is past the default bound
+    const auto result = GuideLoader(limits).load(dir.filePath(QStringLiteral("g")));
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (!result.guide)
+        return 1;
+    QTextStream(stdout) << QStringLiteral("| load guide | %1 topics, %2 cards | %3 ms | peak %4 MB (+%5 MB) |\n")
+                               .arg(result.guide->topicCount())
+                               .arg(result.guide->cardCount())
+                               .arg(ms, 0, 'f', 1)
+                               .arg(peakKilobytes() / 1024.0, 0, 'f', 1)
+                               .arg((peakKilobytes() - before) / 1024.0, 0, 'f', 1);
+    return 0;
+}
+
+int benchGrades(int count)
+{
+    QTemporaryDir dir;
+    ProgressStore store;
+    if (store.open(dir.filePath(QStringLiteral("p.sqlite"))) != ProgressStore::Mode::ReadWrite)
+        return 1;
+    store.setGuideId(QStringLiteral("bench"));
+    Scheduler scheduler(FsrsParameters(), 1);
+    QList<double> ms;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i) {
+        const QString id = QStringLiteral("card-%1").arg(i % 200);
+        const CardSchedule before = store.cardSchedule(id).value_or(CardSchedule());
+        const CardSchedule after = scheduler.review(before, Rating::Good, now);
+        QElapsedTimer timer;
+        timer.start();
+        store.recordReview(id, before.state, after, Rating::Good, now);
+        ms.append(timer.nsecsElapsed() / 1e6);
+        now = now.addSecs(30);
+    }
+    std::sort(ms.begin(), ms.end());
+    QTextStream(stdout) << QStringLiteral("| grade committed (WAL, synchronous=FULL) | %1 grades | p50 %2 ms | p95 %3 ms |\n")
+                               .arg(count)
+                               .arg(ms.at(ms.size() / 2), 0, 'f', 2)
+                               .arg(ms.at(ms.size() * 95 / 100), 0, 'f', 2);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("guide"))
+        return benchGuide(args.at(2).toInt());
+    if (args.size() == 3 && args.at(1) == QLatin1String("grades"))
+        return benchGrades(args.at(2).toInt());
+    QTextStream(stderr) << "usage: bench_core guide N | grades N\n";
+    return 2;
+}
