@@ -20,16 +20,17 @@ for _ in $(seq 1 100); do
 done
 window=$(xdotool search --onlyvisible --pid "$pid" | head -1)
 xdotool windowmove "$window" 0 0 windowsize "$window" 1400 860
+xdotool windowfocus --sync "$window"
 sleep 0.5
 # Open a topic with code, then start a review and show the first card's answer.
-xdotool key --window "$window" Home Down Down Down Down Down
+xdotool key Home Down Down Down Down Down
 sleep 0.3
-xdotool key --window "$window" ctrl+r
+xdotool key ctrl+r
 sleep 0.3
-xdotool key --window "$window" space
+xdotool key space
 sleep 0.5
 import -window root "$out/main-window.png"
-xdotool key --window "$window" ctrl+shift+p
+xdotool key ctrl+shift+p
 sleep 0.8
 import -window root "$out/progress.png"
 kill "$pid"

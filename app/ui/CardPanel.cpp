@@ -134,7 +134,7 @@ void CardPanel::refresh()
                                             : tr("This topic has no question cards."));
         return;
     }
-    const QString position = review ? tr("%n card(s) left", nullptr, m_deck.size())
+    const QString position = review ? (m_deck.size() == 1 ? tr("1 card left") : tr("%1 cards left").arg(m_deck.size()))
                                     : tr("Card %1 of %2").arg(m_deck.position() + 1).arg(m_deck.size());
     const QString kind = card->kind == Card::Kind::Interview ? tr("Interview question") : tr("Practice card");
     m_header->setText(QStringLiteral("<b>%1</b><br>%2 · %3").arg(m_deck.title().toHtmlEscaped(), kind, position));

@@ -129,6 +129,13 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     connect(m_cardPanel, &CardPanel::reviewRequested, this, &MainWindow::startReview);
     connect(m_progress, &StudyProgress::changed, this, &MainWindow::updateStudyCounts);
 
+    m_readingTimer.setSingleShot(true);
+    m_readingTimer.setInterval(readingDelayMs);
+    connect(&m_readingTimer, &QTimer::timeout, this, [this] {
+        if (const Topic *topic = currentTopic())
+            m_progress->markOpened(topic->page());
+    });
+
     createActions();
     restoreLayout();
     applySchedulerSettings();
@@ -269,6 +276,7 @@ void MainWindow::showStoreProblem()
 
 void MainWindow::setGuide(std::unique_ptr<Guide> guide)
 {
+    m_readingTimer.stop();
     m_notes->setTopic(QString());
     m_history.clear();
     m_deck->clear();
@@ -346,7 +354,7 @@ void MainWindow::onCurrentTopicChanged()
     m_tabs->setCurrentIndex(0);
     m_reader->showTopic(topic);
     m_notes->setTopic(topic->page()->id);
-    m_progress->markOpened(topic->page());
+    m_readingTimer.start();
     if (m_deck->mode() != CardDeck::Mode::Review || m_deck->isEmpty() || m_deck->isFinished()) {
         QStringList ids;
         for (const Card *card : m_guide->cardsUnder(topic))

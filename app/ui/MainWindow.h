@@ -4,6 +4,7 @@
 #include "ProgressTypes.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -57,6 +58,8 @@ public:
     ProgressView *progressView() const { return m_progressView; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QAction *action(const QString &objectName) const;
+    // How long a topic stays open before it counts as being read; arrowing past it does not.
+    static constexpr int readingDelayMs = 2500;
     // The dialog the scheduler settings action opens; tests answer it without blocking.
     class SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_schedulerDialog; }
 
@@ -113,5 +116,6 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    QTimer m_readingTimer; // a topic counts as being read once it has stayed open a moment
     class SchedulerSettingsDialog *m_schedulerDialog = nullptr;
 };

@@ -80,6 +80,8 @@ void ProgressView::createChart()
     series->append(m_reviews);
     chart->addSeries(series);
     m_days = new QBarCategoryAxis;
+    m_days->setLabelsAngle(-90); // thirty day labels only fit standing up
+    m_days->setTruncateLabels(false);
     m_counts = new QValueAxis;
     m_counts->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_days, Qt::AlignBottom);
@@ -117,11 +119,13 @@ void ProgressView::refresh()
     const int dueWeek = ProgressStatistics::dueBy(schedules, today.addDays(7).startOfDay().toUTC());
     const QList<ReviewLogEntry> log = m_progress.store().reviewLog();
     const int streak = ProgressStatistics::streak(log, today);
-    m_summary->setText(tr("%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %n day(s).", nullptr, streak)
+    const QString streakText = streak == 1 ? tr("1 day") : tr("%1 days").arg(streak);
+    m_summary->setText(tr("%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %5.")
                            .arg(overall.learnedCards)
                            .arg(overall.cards)
                            .arg(dueToday)
-                           .arg(dueWeek));
+                           .arg(dueWeek)
+                           .arg(streakText));
 
     m_categories->clear();
     m_categories->setHorizontalHeaderLabels(
@@ -150,8 +154,8 @@ void ProgressView::refresh()
         for (int i = 0; i < perDay.size(); ++i) {
             *m_reviews << perDay.at(i);
             const QDate day = today.addDays(i - (chartDays - 1));
-            labels << ((i % 5 == 4 || i == perDay.size() - 1) ? QLocale().toString(day, QStringLiteral("d MMM"))
-                                                              : QString(i, QLatin1Char(' ')));
+            labels << ((i % 3 == 2 || i == perDay.size() - 1) ? QLocale().toString(day, QStringLiteral("d MMM"))
+                                                              : QString(i + 1, QLatin1Char(' ')));
             maximum = std::max(maximum, perDay.at(i));
         }
         m_days->clear();
