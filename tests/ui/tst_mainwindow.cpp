@@ -25,6 +25,27 @@ std::unique_ptr<Guide> loadSample(const GuideFixture &f)
     return GuideLoader().load(f.path()).guide;
 }
 
+// A main window on the sample guide with its own settings file and progress store.
+struct OpenWindow
+{
+    OpenWindow(const QTemporaryDir &dir, const QString &settingsFile, const GuideFixture &guide)
+        : settings(dir.filePath(settingsFile))
+    {
+        store.open(nextStorePath(dir));
+        window = std::make_unique<MainWindow>(settings, store);
+        window->setGuide(loadSample(guide));
+    }
+    bool show()
+    {
+        window->show();
+        return QTest::qWaitForWindowExposed(window.get());
+    }
+
+    AppSettings settings;
+    ProgressStore store;
+    std::unique_ptr<MainWindow> window;
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -48,13 +69,9 @@ void TestMainWindow::keyboardSelectsTopicAndReaderShowsIt()
 {
     GuideFixture f;
     f.writeSample();
-    AppSettings settings(m_dir.filePath(QStringLiteral("keys.ini")));
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("keys.ini"), f);
+    MainWindow &window = *open.window;
+    QVERIFY(open.show());
     QTreeView *tree = window.findChild<QTreeView *>(QStringLiteral("topicTree"));
     QVERIFY(tree);
     tree->setFocus();
@@ -72,13 +89,9 @@ void TestMainWindow::backAndForwardWithAltArrows()
 {
     GuideFixture f;
     f.writeSample();
-    AppSettings settings(m_dir.filePath(QStringLiteral("history.ini")));
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("history.ini"), f);
+    MainWindow &window = *open.window;
+    QVERIFY(open.show());
     QVERIFY(window.selectTopic(QStringLiteral("basics/first")));
     QVERIFY(window.selectTopic(QStringLiteral("advanced/deep")));
     QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
@@ -91,11 +104,8 @@ void TestMainWindow::topicLinksNavigate()
 {
     GuideFixture f;
     f.writeSample();
-    AppSettings settings(m_dir.filePath(QStringLiteral("links.ini")));
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
+    OpenWindow open(m_dir, QStringLiteral("links.ini"), f);
+    MainWindow &window = *open.window;
     QVERIFY(window.selectTopic(QStringLiteral("basics/second")));
     const QString html = window.reader()->toHtml();
     QVERIFY2(html.contains(QStringLiteral("topic:basics/first")), qPrintable(html));
@@ -110,27 +120,19 @@ void TestMainWindow::restoresLastTopicAndSplitter()
 {
     GuideFixture f;
     f.writeSample();
-    const QString file = m_dir.filePath(QStringLiteral("restore.ini"));
     QByteArray splitterState;
     {
-        AppSettings settings(file);
-        ProgressStore store;
-        store.open(nextStorePath(m_dir));
-        MainWindow window(settings, store);
-        window.setGuide(loadSample(f));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        OpenWindow open(m_dir, QStringLiteral("restore.ini"), f);
+        MainWindow &window = *open.window;
+        QVERIFY(open.show());
         QVERIFY(window.selectTopic(QStringLiteral("advanced/deep")));
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         splitter->setSizes({ 123, 600 });
         splitterState = splitter->saveState();
         window.close();
     }
-    AppSettings settings(file);
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
+    OpenWindow open(m_dir, QStringLiteral("restore.ini"), f);
+    MainWindow &window = *open.window;
     QCOMPARE(window.reader()->currentTopic()->id, QStringLiteral("advanced/deep"));
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState(), splitterState);
 }
@@ -140,13 +142,9 @@ void TestMainWindow::showsDiagnosticsForBrokenGuide()
     GuideFixture f;
     f.writeSample();
     f.write(QStringLiteral("broken.md"), "---\ntitle: never closed\n# x\n");
-    AppSettings settings(m_dir.filePath(QStringLiteral("broken.ini")));
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("broken.ini"), f);
+    MainWindow &window = *open.window;
+    QVERIFY(open.show());
     QVERIFY(window.diagnosticsPanel()->isVisible());
     QCOMPARE(window.diagnosticsPanel()->count(), 1);
     QVERIFY(window.selectTopic(QStringLiteral("basics/first"))); // still usable
@@ -156,11 +154,8 @@ void TestMainWindow::missingFolderKeepsGuideAndSaysWhy()
 {
     GuideFixture f;
     f.writeSample();
-    AppSettings settings(m_dir.filePath(QStringLiteral("missing.ini")));
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
+    OpenWindow open(m_dir, QStringLiteral("missing.ini"), f);
+    MainWindow &window = *open.window;
     window.show();
     QVERIFY(!window.openGuideFolder(f.path() + QStringLiteral("/does-not-exist")));
     auto *bar = window.findChild<QLabel *>(QStringLiteral("messageBar"));
@@ -178,13 +173,9 @@ void TestMainWindow::survivesBrokenSettingsFile()
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write("\x00\x01[window]\ngeometry=@ByteArray(\xff\xfe)\n=====\n[[[", 40);
     garbage.close();
-    AppSettings settings(file);
-    ProgressStore store;
-    store.open(nextStorePath(m_dir));
-    MainWindow window(settings, store);
-    window.setGuide(loadSample(f));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    OpenWindow open(m_dir, QStringLiteral("garbage.ini"), f);
+    MainWindow &window = *open.window;
+    QVERIFY(open.show());
     QVERIFY(window.width() > 100);
 }
 

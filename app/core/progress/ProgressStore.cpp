@@ -237,7 +237,7 @@ TopicStatus ProgressStore::topicStatus(const QString &topicId) const
 QHash<QString, TopicStatus> ProgressStore::topicStatuses() const
 {
     QHash<QString, TopicStatus> out;
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT topic_id, status FROM topic_progress WHERE guide_id = ?"));
@@ -263,7 +263,7 @@ bool ProgressStore::setTopicStatus(const QString &topicId, TopicStatus status)
 
 std::optional<CardSchedule> ProgressStore::cardSchedule(const QString &cardId) const
 {
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return std::nullopt;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT state, step, stability, difficulty, due, last_review, reps, lapses FROM card_state"
@@ -278,7 +278,7 @@ std::optional<CardSchedule> ProgressStore::cardSchedule(const QString &cardId) c
 QHash<QString, CardSchedule> ProgressStore::cardSchedules() const
 {
     QHash<QString, CardSchedule> out;
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT card_id, state, step, stability, difficulty, due, last_review, reps, lapses"
@@ -320,7 +320,7 @@ bool ProgressStore::recordReview(const QString &cardId, CardState stateBefore, c
 QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
 {
     QList<ReviewLogEntry> out;
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT card_id, rating, reviewed_at, state_before, scheduled_seconds, source FROM review_log"
@@ -338,7 +338,7 @@ QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
 QList<Bookmark> ProgressStore::bookmarks() const
 {
     QList<Bookmark> out;
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT item_kind, item_id, note, created_at FROM bookmarks WHERE guide_id = ?"
@@ -385,7 +385,7 @@ bool ProgressStore::removeBookmark(ItemKind kind, const QString &itemId)
 
 QString ProgressStore::note(const QString &topicId) const
 {
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return QString();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT text FROM notes WHERE guide_id = ? AND topic_id = ?"));
@@ -397,7 +397,7 @@ QString ProgressStore::note(const QString &topicId) const
 QList<TopicNote> ProgressStore::notes() const
 {
     QList<TopicNote> out;
-    if (m_mode != Mode::ReadWrite && m_mode != Mode::ReadOnly)
+    if (!canRead())
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT topic_id, text, updated_at FROM notes WHERE guide_id = ? ORDER BY updated_at DESC"));

@@ -36,6 +36,7 @@ public:
     void close();
     Mode mode() const { return m_mode; }
     bool canWrite() const { return m_mode == Mode::ReadWrite; }
+    bool canRead() const { return m_mode == Mode::ReadWrite || m_mode == Mode::ReadOnly; }
     // Why the store is read-only or unavailable, in one sentence for the user.
     QString problem() const { return m_problem; }
     QString path() const { return m_path; }
