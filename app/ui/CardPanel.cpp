@@ -129,9 +129,10 @@ void CardPanel::refresh()
 
     if (!card) {
         m_header->setText(m_deck.title().isEmpty() ? tr("Cards") : m_deck.title());
-        m_empty->setText(m_deck.isFinished() ? tr("All caught up: nothing else is due now. Well done.")
-                         : review           ? tr("Nothing is due now.")
-                                            : tr("This topic has no question cards."));
+        m_empty->setText(m_deck.isFinished()     ? tr("All caught up: nothing else is due now. Well done.")
+                         : review               ? tr("Nothing is due now.")
+                         : m_deck.title().isEmpty() ? tr("Choose a topic to practise its cards, or review what is due.")
+                                                : tr("This topic has no question cards."));
         return;
     }
     const QString position = review ? (m_deck.size() == 1 ? tr("1 card left") : tr("%1 cards left").arg(m_deck.size()))

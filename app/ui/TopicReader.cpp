@@ -135,7 +135,7 @@ QString TopicReader::pageHtml(const Topic *topic) const
     const Topic *page = topic->page();
     const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
     QString html = m_renderer->toHtml(page->markdown, resolver);
-    if (page->markdown.trimmed().isEmpty() || page->kind == Topic::Kind::Root)
+    if (page->markdown.trimmed().isEmpty())
         html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
     if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
         html += QStringLiteral("<h3>") + tr("In this part").toHtmlEscaped() + QStringLiteral("</h3><ul>");
