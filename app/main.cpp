@@ -6,6 +6,7 @@
 #include "GuideLoader.h"
 #include "MainWindow.h"
 #include "ProgressStore.h"
+#include "ThemePalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,6 +132,8 @@ int main(int argc, char *argv[])
     }
     AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
     const QString dataFolder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    if (settings.theme() != QLatin1String("system"))
+        ThemePalette::apply(settings.theme());
     ProgressStore store;
     store.open(dataFolder + QStringLiteral("/progress.sqlite"));
     MainWindow window(settings, store);

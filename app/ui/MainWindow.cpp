@@ -12,13 +12,18 @@
 #include "ProgressView.h"
 #include "ReviewQueue.h"
 #include "SchedulerSettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "ThemePalette.h"
 #include "StudyProgress.h"
 #include "TopicItemDelegate.h"
 #include "TopicReader.h"
 #include "TopicTreeModel.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QMessageBox>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
@@ -139,6 +144,7 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     createActions();
     restoreLayout();
     applySchedulerSettings();
+    zoomReader(m_settings.readerZoom());
     showStoreProblem();
     setTabOrder(m_tree, m_reader);
     setTabOrder(m_reader, m_notes);
@@ -220,11 +226,41 @@ void MainWindow::createActions()
                                         [this] { toggleBookmarkedOnly(); });
     onlyBookmarked->setCheckable(true);
     view->addSeparator();
+    addAction(view, QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, tr("Make the reader's text larger"),
+              [this] { zoomReader(m_zoomSteps + 1); });
+    addAction(view, QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, tr("Make the reader's text smaller"),
+              [this] { zoomReader(m_zoomSteps - 1); });
+    addAction(view, QStringLiteral("zoomReset"), tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
+              tr("Show the reader's text at its normal size"), [this] { zoomReader(0); });
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::array<std::pair<QString, QString>, 3> themeNames { { { QStringLiteral("system"), tr("&System") },
+                                                                    { QStringLiteral("light"), tr("&Light") },
+                                                                    { QStringLiteral("dark"), tr("&Dark") } } };
+    for (const auto &[key, label] : themeNames) {
+        QAction *themeAction = themes->addAction(label, this, [this, key = key] { setTheme(key); });
+        themeAction->setObjectName(QStringLiteral("theme-") + key);
+        themeAction->setCheckable(true);
+        themeAction->setChecked(m_settings.theme() == key);
+        themeAction->setStatusTip(tr("Use the %1 colours").arg(QString(label).remove(QLatin1Char('&')).toLower()));
+        themeGroup->addAction(themeAction);
+    }
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setStatusTip(tr("Show or hide %1").arg(dock->windowTitle()));
         view->addAction(toggle);
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addAction(help, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,
+              tr("List every keyboard shortcut"), [this] { showShortcuts(); });
+    addAction(help, QStringLiteral("about"), tr("&About Study Guide"), QKeySequence(), tr("Version and licence"), [this] {
+        QMessageBox::about(this, tr("About Study Guide"),
+                           tr("<h3>Study Guide %1</h3><p>Read a guide, test yourself with its cards and see your "
+                              "progress. Cards are scheduled with FSRS-6.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -523,4 +559,25 @@ void MainWindow::editSchedulerSettings()
     }
     m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
     m_schedulerDialog->open();
+}
+
+void MainWindow::zoomReader(int steps)
+{
+    steps = std::clamp(steps, -8, 20);
+    m_reader->zoomIn(steps - m_zoomSteps);
+    m_zoomSteps = steps;
+    m_settings.setReaderZoom(steps);
+}
+
+void MainWindow::setTheme(const QString &theme)
+{
+    m_settings.setTheme(theme);
+    ThemePalette::apply(theme);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(actions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

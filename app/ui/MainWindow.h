@@ -60,6 +60,7 @@ public:
     QAction *action(const QString &objectName) const;
     // How long a topic stays open before it counts as being read; arrowing past it does not.
     static constexpr int readingDelayMs = 2500;
+    int readerZoom() const { return m_zoomSteps; }
     // The dialog the scheduler settings action opens; tests answer it without blocking.
     class SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_schedulerDialog; }
 
@@ -91,6 +92,9 @@ private:
     void showTreeMenu(const QPoint &position);
     void showStoreProblem();
     void editSchedulerSettings();
+    void zoomReader(int steps);
+    void setTheme(const QString &theme);
+    void showShortcuts();
     void applySchedulerSettings();
 
     AppSettings &m_settings;
@@ -116,6 +120,7 @@ private:
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    int m_zoomSteps = 0;
     QTimer m_readingTimer; // a topic counts as being read once it has stayed open a moment
     class SchedulerSettingsDialog *m_schedulerDialog = nullptr;
 };

@@ -5,8 +5,10 @@
 #include "GuideLoader.h"
 #include "MainWindow.h"
 #include "ProgressStore.h"
+#include "ShortcutsDialog.h"
 #include "TopicReader.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QSplitter>
 #include <QTreeView>
@@ -60,6 +62,9 @@ private slots:
     void showsDiagnosticsForBrokenGuide();
     void missingFolderKeepsGuideAndSaysWhy();
     void survivesBrokenSettingsFile();
+    void zoomIsRememberedAndBounded();
+    void themeChangesReaderColours();
+    void shortcutsDialogListsEveryShortcut();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +182,66 @@ void TestMainWindow::survivesBrokenSettingsFile()
     MainWindow &window = *open.window;
     QVERIFY(open.show());
     QVERIFY(window.width() > 100);
+}
+
+void TestMainWindow::zoomIsRememberedAndBounded()
+{
+    GuideFixture f;
+    f.writeSample();
+    qreal normal = 0;
+    {
+        OpenWindow open(m_dir, QStringLiteral("zoom.ini"), f);
+        QVERIFY(open.show());
+        normal = open.window->reader()->font().pointSizeF();
+        QTest::keyClick(open.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(open.window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(open.window->readerZoom(), 2);
+        QVERIFY(open.window->reader()->font().pointSizeF() > normal);
+        open.window->close();
+    }
+    OpenWindow again(m_dir, QStringLiteral("zoom.ini"), f);
+    QCOMPARE(again.window->readerZoom(), 2); // remembered
+    QVERIFY(again.show());
+    QTest::keyClick(again.window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(again.window->readerZoom(), 0);
+    QCOMPARE(again.window->reader()->font().pointSizeF(), normal);
+    for (int i = 0; i < 30; ++i)
+        QTest::keyClick(again.window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(again.window->readerZoom(), -8);
+}
+
+void TestMainWindow::themeChangesReaderColours()
+{
+    GuideFixture f;
+    f.writeSample();
+    OpenWindow open(m_dir, QStringLiteral("theme.ini"), f);
+    QVERIFY(open.show());
+    QVERIFY(open.window->selectTopic(QStringLiteral("basics/first")));
+    open.window->action(QStringLiteral("theme-dark"))->trigger();
+    QTRY_VERIFY(open.window->reader()->palette().color(QPalette::Base).lightness() < 100);
+    QVERIFY(open.window->reader()->document()->defaultStyleSheet().contains(QStringLiteral("#1f2430"))); // dark code blocks
+    QCOMPARE(open.settings.theme(), QStringLiteral("dark"));
+    open.window->action(QStringLiteral("theme-light"))->trigger();
+    QTRY_VERIFY(open.window->reader()->palette().color(QPalette::Base).lightness() > 200);
+    QVERIFY(open.window->reader()->document()->defaultStyleSheet().contains(QStringLiteral("#f4f5f7")));
+    open.window->action(QStringLiteral("theme-system"))->trigger();
+}
+
+void TestMainWindow::shortcutsDialogListsEveryShortcut()
+{
+    GuideFixture f;
+    f.writeSample();
+    OpenWindow open(m_dir, QStringLiteral("shortcuts.ini"), f);
+    QVERIFY(open.show());
+    int withKeys = 0;
+    for (QAction *a : open.window->actions())
+        withKeys += a->shortcut().isEmpty() ? 0 : 1;
+    QVERIFY(withKeys >= 15);
+    open.window->action(QStringLiteral("shortcuts"))->trigger();
+    ShortcutsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = open.window->findChild<ShortcutsDialog *>()) != nullptr);
+    QCOMPARE(dialog->rowCount(), withKeys + 3);
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

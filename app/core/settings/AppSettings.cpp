@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Key {
 const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
@@ -10,6 +12,8 @@ const auto lastGuide = QStringLiteral("guide/lastFolder");
 const auto retention = QStringLiteral("scheduler/desiredRetention");
 const auto weights = QStringLiteral("scheduler/weights");
 const auto newPerDay = QStringLiteral("scheduler/newCardsPerDay");
+const auto zoom = QStringLiteral("reader/zoom");
+const auto theme = QStringLiteral("view/theme");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
 } // namespace Key
 
@@ -72,6 +76,29 @@ int AppSettings::newCardsPerDay() const
 void AppSettings::setNewCardsPerDay(int limit)
 {
     m_settings->setValue(Key::newPerDay, limit);
+}
+
+int AppSettings::readerZoom() const
+{
+    bool ok = false;
+    const int steps = m_settings->value(Key::zoom, 0).toInt(&ok);
+    return ok ? std::clamp(steps, -8, 20) : 0;
+}
+
+void AppSettings::setReaderZoom(int steps)
+{
+    m_settings->setValue(Key::zoom, steps);
+}
+
+QString AppSettings::theme() const
+{
+    const QString theme = m_settings->value(Key::theme).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(Key::theme, theme);
 }
 
 void AppSettings::sync()

@@ -40,6 +40,13 @@ public:
     int newCardsPerDay() const;
     void setNewCardsPerDay(int limit);
 
+    // Reader zoom in steps of one point from the default size (QTextEdit::zoomIn); 0 is the default.
+    int readerZoom() const;
+    void setReaderZoom(int steps);
+    // "system", "light" or "dark"; anything else reads as "system".
+    QString theme() const;
+    void setTheme(const QString &theme);
+
     void sync();
     bool hadProblem() const { return m_hadProblem; }
 
