@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <climits>
@@ -56,7 +57,21 @@ public:
         m_visited.insert(m_canonicalRoot);
     }
 
+    // A file to parse, found by the folder walk; parsed later, possibly on another thread.
+    struct PageJob
+    {
+        QFileInfo info;
+        QString relative;
+        Topic *topic;
+        FrontMatter frontMatter;
+        Diagnostics diagnostics;
+    };
+
     void loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth);
+    // Queues FILE for parsing into TOPIC, unless a bound says no.
+    bool enqueue(const QFileInfo &info, const QString &relative, Topic *topic);
+    // Parses every queued file (in parallel when there are many), then orders each folder.
+    void parseAll();
     QString display(const QString &relative) const { return m_displayRoot + QLatin1Char('/') + relative; }
     void report(const QString &relative, int line, Diagnostic::Severity severity, const QString &message)
     {
@@ -64,15 +79,16 @@ public:
     }
     Diagnostics &diagnostics() { return m_diagnostics; }
 
-    // Reads a Markdown file into TOPIC (title, id, order, body, outline, cards).
-    bool readPage(const QFileInfo &info, const QString &relative, Topic *topic, FrontMatter *frontMatter);
+    // Reads a Markdown file into its topic (title, id, order, body, outline, cards). Touches
+    // nothing but the job, so jobs can run at the same time.
+    void readPage(PageJob &job) const;
 
 private:
     bool insideRoot(const QString &canonical) const
     {
         return canonical == m_canonicalRoot || canonical.startsWith(m_canonicalRoot + QLatin1Char('/'));
     }
-    void addOutline(Topic *page, const MarkdownStructure &structure);
+    static void addOutline(Topic *page, const MarkdownStructure &structure);
 
     const GuideLoader::Limits &m_limits;
     Diagnostics m_diagnostics;
@@ -81,11 +97,14 @@ private:
     QString m_canonicalRoot;
     bool m_isResource = false;
     QSet<QString> m_visited;
+    std::vector<std::unique_ptr<PageJob>> m_jobs;
+    QList<Topic *> m_folders; // to order once their pages are parsed
+    QHash<const Topic *, QString> m_names; // file or folder name, the last sort key
     int m_files = 0;
     bool m_reportedFileLimit = false;
 };
 
-bool LoadRun::readPage(const QFileInfo &info, const QString &relative, Topic *topic, FrontMatter *frontMatter)
+bool LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *topic)
 {
     if (m_files >= m_limits.maximumFiles) {
         if (!m_reportedFileLimit)
@@ -100,32 +119,40 @@ bool LoadRun::readPage(const QFileInfo &info, const QString &relative, Topic *to
                QStringLiteral("file is larger than %1 MiB; skipped").arg(m_limits.maximumFileBytes / (1024 * 1024)));
         return false;
     }
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(relative, 0, Diagnostic::Severity::Error, QStringLiteral("cannot read file: ") + file.errorString());
-        return false;
-    }
     ++m_files;
-    // Regular files only reach here, so the size is known and already within the bound.
-    const QByteArray bytes = file.read(std::min(info.size(), m_limits.maximumFileBytes));
-    const QString shown = display(relative);
-    if (const int badLine = Utf8::firstInvalidLine(bytes)) {
-        report(relative, badLine, Diagnostic::Severity::Error,
-               QStringLiteral("invalid UTF-8; the file is shown with replacement characters"));
+    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info, relative, topic, FrontMatter(), Diagnostics() }));
+    return true;
+}
+
+void LoadRun::readPage(PageJob &job) const
+{
+    Topic *topic = job.topic;
+    const QString shown = display(job.relative);
+    auto report = [&job, &shown](int line, Diagnostic::Severity severity, const QString &message) {
+        job.diagnostics.append({ shown, line, severity, message });
+    };
+    QFile file(job.info.filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        report(0, Diagnostic::Severity::Error, QStringLiteral("cannot read file: ") + file.errorString());
+        return;
     }
+    // Regular files only reach here, so the size is known and already within the bound.
+    const QByteArray bytes = file.read(std::min(job.info.size(), m_limits.maximumFileBytes));
+    if (const int badLine = Utf8::firstInvalidLine(bytes))
+        report(badLine, Diagnostic::Severity::Error, QStringLiteral("invalid UTF-8; the file is shown with replacement characters"));
     if (bytes.trimmed().isEmpty())
-        report(relative, 0, Diagnostic::Severity::Warning, QStringLiteral("file is empty"));
+        report(0, Diagnostic::Severity::Warning, QStringLiteral("file is empty"));
 
     QString text = QString::fromUtf8(bytes);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
 
-    const FrontMatter::Split split = FrontMatter::split(text, shown, diagnostics());
-    const FrontMatter fm = split.present ? FrontMatter::parse(split.yaml, split.yamlLine, shown, diagnostics())
+    const FrontMatter::Split split = FrontMatter::split(text, shown, job.diagnostics);
+    const FrontMatter fm = split.present ? FrontMatter::parse(split.yaml, split.yamlLine, shown, job.diagnostics)
                                          : FrontMatter();
-    const MarkdownStructure structure = MarkdownStructure::parse(split.body, split.bodyLine, shown, diagnostics());
+    const MarkdownStructure structure = MarkdownStructure::parse(split.body, split.bodyLine, shown, job.diagnostics);
 
-    topic->file = relative;
+    topic->file = job.relative;
     topic->line = 1;
     topic->markdown = split.body;
     topic->bodyLine = split.bodyLine;
@@ -139,16 +166,34 @@ bool LoadRun::readPage(const QFileInfo &info, const QString &relative, Topic *to
         topic->order = *fm.order;
 
     for (Card card : structure.cards) {
-        card.file = relative;
+        card.file = job.relative;
         topic->cards.push_back(std::move(card));
     }
     // Authored topics (with front matter) opt in; plain notes get an outline when they are long.
     const bool outline = fm.outline.value_or(!split.present && structure.lineCount > GuideLoader::outlineLineThreshold);
     if (outline)
         addOutline(topic, structure);
-    if (frontMatter)
-        *frontMatter = fm;
-    return true;
+    job.frontMatter = fm;
+}
+
+void LoadRun::parseAll()
+{
+    // Threads pay off only when there is enough to share; a small guide parses at once.
+    if (m_jobs.size() >= 64)
+        QtConcurrent::blockingMap(m_jobs, [this](std::unique_ptr<PageJob> &job) { readPage(*job); });
+    else
+        for (auto &job : m_jobs)
+            readPage(*job);
+    for (auto &job : m_jobs)
+        m_diagnostics += job->diagnostics; // in the order the walk found the files
+    m_jobs.clear();
+    for (Topic *folder : m_folders) {
+        std::stable_sort(folder->children.begin(), folder->children.end(), [this](const auto &a, const auto &b) {
+            if (a->order != b->order)
+                return a->order < b->order;
+            return m_names.value(a.get()).compare(m_names.value(b.get()), Qt::CaseInsensitive) < 0;
+        });
+    }
 }
 
 void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
@@ -183,14 +228,7 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
     const QDir dir(absolute);
     const QFileInfoList entries
         = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
-
-    struct Child
-    {
-        std::unique_ptr<Topic> topic;
-        int order;
-        QString name;
-    };
-    std::vector<Child> children;
+    m_folders.append(folder);
 
     for (const QFileInfo &info : entries) {
         const QString name = info.fileName();
@@ -209,8 +247,9 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
                 continue;
             }
         }
-        QString rest;
-        const int prefix = Slug::numericPrefix(name, &rest);
+        const int prefix = Slug::numericPrefix(name);
+        // The prefix orders siblings until a front matter "order:" says otherwise.
+        const int order = prefix >= 0 ? prefix : INT_MAX;
         if (info.isDir()) {
             if (depth + 1 > m_limits.maximumDepth) {
                 report(childRelative, 0, Diagnostic::Severity::Warning,
@@ -228,23 +267,17 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
             topic->kind = Topic::Kind::Folder;
             topic->id = idFromPath(childRelative);
             topic->title = Slug::titleFromFileName(name);
-            topic->order = INT_MAX;
-            Topic *raw = topic.get();
-            Child child { std::move(topic), prefix >= 0 ? prefix : INT_MAX, name };
+            topic->order = order;
+            Topic *raw = folder->addChild(std::move(topic));
+            m_names.insert(raw, name);
             for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
                 const QFileInfo index(info.filePath() + QLatin1Char('/') + indexName);
                 if (index.isFile()) {
-                    FrontMatter fm;
-                    if (readPage(index, childRelative + QLatin1Char('/') + indexName, raw, &fm)) {
-                        raw->kind = Topic::Kind::Folder;
-                        if (fm.order)
-                            child.order = *fm.order;
-                    }
+                    enqueue(index, childRelative + QLatin1Char('/') + indexName, raw);
                     break;
                 }
             }
             loadFolder(info.filePath(), childRelative, raw, depth + 1);
-            children.push_back(std::move(child));
         } else if (info.isFile() && isMarkdown(name)) {
             if (isIndexFile(name))
                 continue; // the folder's own page, read with the folder
@@ -252,20 +285,12 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
             topic->kind = Topic::Kind::File;
             topic->id = idFromPath(childRelative);
             topic->title = Slug::titleFromFileName(name);
-            FrontMatter fm;
-            if (!readPage(info, childRelative, topic.get(), &fm))
+            topic->order = order;
+            if (!enqueue(info, childRelative, topic.get()))
                 continue;
-            children.push_back({ std::move(topic), fm.order ? *fm.order : (prefix >= 0 ? prefix : INT_MAX), name });
+            Topic *raw = folder->addChild(std::move(topic));
+            m_names.insert(raw, name);
         }
-    }
-    std::stable_sort(children.begin(), children.end(), [](const Child &a, const Child &b) {
-        if (a.order != b.order)
-            return a.order < b.order;
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
-    for (Child &child : children) {
-        child.topic->order = child.order;
-        folder->addChild(std::move(child.topic));
     }
 }
 
@@ -367,17 +392,18 @@ GuideLoader::Result GuideLoader::load(const QString &path, const QString &displa
     for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
         const QFileInfo index(rootInfo.filePath() + QLatin1Char('/') + indexName);
         if (index.isFile()) {
-            run.readPage(index, indexName, root, nullptr);
-            root->kind = Topic::Kind::Root;
+            run.enqueue(index, indexName, root);
             break;
         }
     }
+    run.loadFolder(rootInfo.filePath(), QString(), root, 0);
+    run.parseAll();
+    root->kind = Topic::Kind::Root;
     guide->m_id = root->id.isEmpty() ? Slug::fromText(rootInfo.fileName()) : root->id;
     if (guide->m_id.isEmpty())
         guide->m_id = QStringLiteral("guide");
     root->id.clear();
     guide->m_title = root->title;
-    run.loadFolder(rootInfo.filePath(), QString(), root, 0);
 
     if (root->children.empty() && root->markdown.trimmed().isEmpty()) {
         result.error = QStringLiteral("The guide folder %1 has no Markdown files.").arg(shown);

@@ -10,9 +10,11 @@
 
 namespace {
 
+// Patterns are per thread: guide files are parsed in parallel, and a QRegularExpression is
+// reentrant, not thread-safe.
 const QRegularExpression &explicitIdPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\s*<!--\\s*id:\\s*([^\\s#]+)\\s*-->\\s*$"));
+    thread_local const QRegularExpression pattern(QStringLiteral("^\\s*<!--\\s*id:\\s*([^\\s#]+)\\s*-->\\s*$"));
     return pattern;
 }
 
@@ -62,17 +64,17 @@ QString sliceLines(const QStringList &lines, int from, int to)
 // The prompt as written (Markdown), from the heading's source line.
 QString promptMarkdown(const QString &sourceLine, const QString &plain)
 {
-    static const QRegularExpression atx(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)(\\s+#+\\s*)?$"));
+    thread_local const QRegularExpression atx(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)(\\s+#+\\s*)?$"));
     const auto m = atx.match(sourceLine);
     QString text = m.hasMatch() ? m.captured(1) : plain;
-    static const QRegularExpression q(QStringLiteral("^Q\\s*:\\s*"));
+    thread_local const QRegularExpression q(QStringLiteral("^Q\\s*:\\s*"));
     return text.remove(q).trimmed();
 }
 
 void checkCodeBlocks(cmark_node *root, int bodyLine, const QString &file, Diagnostics &diagnostics)
 {
     cmark_iter *iter = cmark_iter_new(root);
-    static const QRegularExpression minPython(QStringLiteral("^min-python:\\s*\\d+\\.\\d+\\s*$"));
+    thread_local const QRegularExpression minPython(QStringLiteral("^min-python:\\s*\\d+\\.\\d+\\s*$"));
     for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
         cmark_node *node = cmark_iter_get_node(iter);
         if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK)

@@ -29,7 +29,7 @@ QString fromText(const QString &text, int maximumLength)
 
 int numericPrefix(const QString &name, QString *rest)
 {
-    static const QRegularExpression prefix(QStringLiteral("^(\\d{1,6})[-_. ]+(.+)$"));
+    thread_local const QRegularExpression prefix(QStringLiteral("^(\\d{1,6})[-_. ]+(.+)$"));
     const auto match = prefix.match(name);
     if (!match.hasMatch()) {
         if (rest)
