@@ -1,6 +1,7 @@
 // studyguide: opens a guide in the main window, or validates or dumps one from the command line.
 
 #include "AppSettings.h"
+#include "AppTranslations.h"
 #include "Guide.h"
 #include "GuideJson.h"
 #include "GuideLoader.h"
@@ -122,6 +123,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    AppTranslations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
     QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
 
