@@ -274,11 +274,19 @@ void MainWindow::createActions()
 
 void MainWindow::restoreLayout()
 {
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     const QByteArray geometry = m_settings.windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(available.size().boundedTo(QSize(1280, 820)));
+    // A geometry saved on a larger screen, or on one that is gone, is brought back on this one:
+    // a window that does not fit gets nine tenths of the screen, centred, frame included.
+    if (!geometry.isEmpty() && !available.contains(frameGeometry())) {
+        const QSize size = this->geometry().size().boundedTo(available.size() * 0.9);
+        QRect fitted(QPoint(), size);
+        fitted.moveCenter(available.center());
+        setGeometry(fitted);
     }
+
     restoreState(m_settings.windowState());
     const QByteArray splitter = m_settings.splitterState();
     if (!splitter.isEmpty())
@@ -304,9 +312,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showStoreProblem()
 {
-    if (m_store.canWrite() || m_store.problem().isEmpty())
+    QStringList problems;
+    if (!m_store.canWrite() && !m_store.problem().isEmpty())
+        problems << m_store.problem();
+    if (m_settings.hadProblem())
+        problems << tr("Your settings file could not be read; the defaults are used.");
+    if (problems.isEmpty())
         return;
-    m_messageBar->setText(m_store.problem());
+    m_messageBar->setText(problems.join(QLatin1Char(' ')));
     m_messageBar->show();
 }
 

@@ -231,7 +231,7 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/MainWindow.cpp" line="61" />
-        <location filename="../../app/ui/MainWindow.cpp" line="330" />
+        <location filename="../../app/ui/MainWindow.cpp" line="343" />
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>
@@ -521,47 +521,52 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="359" />
+        <location filename="../../app/ui/MainWindow.cpp" line="319" />
+        <source>Your settings file could not be read; the defaults are used.</source>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden; es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/MainWindow.cpp" line="372" />
         <source>Could not open the guide: %1</source>
         <translation>Der Leitfaden konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="407" />
+        <location filename="../../app/ui/MainWindow.cpp" line="420" />
         <source>Open Guide</source>
         <translation>Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="441" />
+        <location filename="../../app/ui/MainWindow.cpp" line="454" />
         <source>Review (%1 due, %2 new)</source>
         <translation>Wiederholen (%1 fällig, %2 neu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="442" />
+        <location filename="../../app/ui/MainWindow.cpp" line="455" />
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="444" />
+        <location filename="../../app/ui/MainWindow.cpp" line="457" />
         <source>%1% done · %2 topics · %3 of %4 cards learned · %5 due now</source>
         <translation>%1 % erledigt · %2 Themen · %3 von %4 Karten gelernt · %5 jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="461" />
+        <location filename="../../app/ui/MainWindow.cpp" line="474" />
         <source>Review: whole guide</source>
         <translation>Wiederholung: ganzer Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="461" />
+        <location filename="../../app/ui/MainWindow.cpp" line="474" />
         <source>Review: %1</source>
         <translation>Wiederholung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="481" />
+        <location filename="../../app/ui/MainWindow.cpp" line="494" />
         <source>Bookmarked "%1". Add a note on why in the Bookmarks panel (F2).</source>
         <translation>Lesezeichen für „%1“ gesetzt. Eine Notiz zum Grund fügen Sie im Lesezeichen-Bereich hinzu (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="482" />
+        <location filename="../../app/ui/MainWindow.cpp" line="495" />
         <source>Removed the bookmark on "%1".</source>
         <translation>Lesezeichen für „%1“ entfernt.</translation>
     </message>
@@ -708,7 +713,7 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="125" />
+        <location filename="../../app/main.cpp" line="127" />
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>

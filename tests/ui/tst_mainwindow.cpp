@@ -10,7 +10,9 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QScreen>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -63,6 +65,7 @@ private slots:
     void missingFolderKeepsGuideAndSaysWhy();
     void survivesBrokenSettingsFile();
     void zoomIsRememberedAndBounded();
+    void geometryFromALargerScreenComesBackOnScreen();
     void themeChangesReaderColours();
     void shortcutsDialogListsEveryShortcut();
 
@@ -182,6 +185,31 @@ void TestMainWindow::survivesBrokenSettingsFile()
     MainWindow &window = *open.window;
     QVERIFY(open.show());
     QVERIFY(window.width() > 100);
+    QVERIFY(open.settings.hadProblem());
+    auto *bar = window.findChild<QLabel *>(QStringLiteral("messageBar"));
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral("settings file could not be read")));
+}
+
+void TestMainWindow::geometryFromALargerScreenComesBackOnScreen()
+{
+    GuideFixture f;
+    f.writeSample();
+    {
+        AppSettings settings(m_dir.filePath(QStringLiteral("bigscreen.ini")));
+        QMainWindow big;
+        big.setGeometry(5000, 4000, 3000, 2500); // as saved on a large second monitor
+        settings.setWindowGeometry(big.saveGeometry());
+        settings.sync();
+    }
+    OpenWindow open(m_dir, QStringLiteral("bigscreen.ini"), f);
+    QVERIFY(open.show());
+    const QRect available = open.window->screen()->availableGeometry();
+    QVERIFY2(available.contains(open.window->geometry()),
+             qPrintable(QStringLiteral("%1,%2 %3x%4 frame %5x%6 in %7x%8").arg(open.window->x()).arg(open.window->y())
+                            .arg(open.window->width()).arg(open.window->height())
+                            .arg(open.window->frameGeometry().width()).arg(open.window->frameGeometry().height())
+                            .arg(available.width()).arg(available.height())));
 }
 
 void TestMainWindow::zoomIsRememberedAndBounded()

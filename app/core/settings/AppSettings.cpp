@@ -20,6 +20,8 @@ QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") 
 AppSettings::AppSettings(const QString &file)
     : m_settings(file.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(file, QSettings::IniFormat))
 {
+    // QSettings reads lazily; listing the keys makes it parse the whole file and report damage.
+    m_settings->allKeys();
     m_hadProblem = m_settings->status() != QSettings::NoError;
 }
 

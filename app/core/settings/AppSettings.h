@@ -48,6 +48,7 @@ public:
     void setTheme(const QString &theme);
 
     void sync();
+    // The settings file could not be read or parsed; defaults are in use and it will be rewritten.
     bool hadProblem() const { return m_hadProblem; }
 
 private:
