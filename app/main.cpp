@@ -2,10 +2,13 @@
 
 #include "AppSettings.h"
 #include "AppTranslations.h"
+#include "CardExporter.h"
+#include "CodeHighlighter.h"
 #include "Guide.h"
 #include "GuideJson.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "ProgressArchive.h"
 #include "ProgressStore.h"
 #include "ThemePalette.h"
 
@@ -36,6 +39,24 @@ struct Options
     QCommandLineOption dataDir { QStringLiteral("data-dir"),
                                  QStringLiteral("Keep progress and settings in DIR instead of the usual place."),
                                  QStringLiteral("DIR") };
+    QCommandLineOption exportCards { QStringLiteral("export-cards"),
+                                     QStringLiteral("Write the cards of the guide (the bundled one unless --guide is "
+                                                    "given) to FILE as tab-separated text for Anki or Mnemosyne."),
+                                     QStringLiteral("FILE") };
+    QCommandLineOption cardFormat { QStringLiteral("card-format"),
+                                    QStringLiteral("With --export-cards: anki (the default; with Anki's header "
+                                                   "lines and a tags column) or mnemosyne (front and back only)."),
+                                    QStringLiteral("FORMAT") };
+    QCommandLineOption exportProgress { QStringLiteral("export-progress"),
+                                        QStringLiteral("Save your progress in the guide (statuses, bookmarks, notes, "
+                                                       "card schedules, review log) to FILE as JSON."),
+                                        QStringLiteral("FILE") };
+    QCommandLineOption importProgress { QStringLiteral("import-progress"),
+                                        QStringLiteral("Merge progress saved with --export-progress from FILE into "
+                                                       "yours, keeping the newer of each."),
+                                        QStringLiteral("FILE") };
+    QCommandLineOption force { QStringLiteral("force"),
+                               QStringLiteral("With --import-progress: accept a file saved for another guide.") };
 };
 
 int validateGuide(const QString &dir)
@@ -74,6 +95,46 @@ int dumpGuide(const QString &dir)
     return Success;
 }
 
+// The guide the exchange options work on: the one in DIR, else the bundled one.
+GuideLoader::Result loadGuideOrBundled(const QString &dir)
+{
+    return dir.isEmpty() ? GuideLoader().load(bundledGuidePath, QStringLiteral("python-interview")) : GuideLoader().load(dir);
+}
+
+int exportCards(const QString &guideDir, const QString &file, CardExporter::Format format)
+{
+    GuideLoader::Result loaded = loadGuideOrBundled(guideDir);
+    if (!loaded.guide) {
+        QTextStream(stderr) << "studyguide: " << loaded.error << Qt::endl;
+        return Failure;
+    }
+    CodeHighlighter highlighter;
+    const CardExporter::Result result = CardExporter(highlighter).write(file, *loaded.guide, nullptr, format);
+    QTextStream(result.ok ? stdout : stderr) << (result.ok ? "" : "studyguide: ") << result.message << Qt::endl;
+    return result.ok ? Success : Failure;
+}
+
+int exchangeProgress(const QString &guideDir, const QString &dataDir, const QString &file, bool import, bool force)
+{
+    GuideLoader::Result loaded = loadGuideOrBundled(guideDir);
+    if (!loaded.guide) {
+        QTextStream(stderr) << "studyguide: " << loaded.error << Qt::endl;
+        return Failure;
+    }
+    const QString folder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    ProgressStore store;
+    store.open(folder + QStringLiteral("/progress.sqlite"));
+    store.setGuideId(loaded.guide->id());
+    if (!store.canRead()) {
+        QTextStream(stderr) << "studyguide: " << store.problem() << Qt::endl;
+        return Failure;
+    }
+    ProgressArchive archive(store);
+    const ProgressArchive::Result result = import ? archive.importFrom(file, force) : archive.exportTo(file);
+    QTextStream(result.ok ? stdout : stderr) << (result.ok ? "" : "studyguide: ") << result.message << Qt::endl;
+    return result.ok ? Success : Failure;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,7 +153,8 @@ int main(int argc, char *argv[])
                                                     "through a guide of Markdown files."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addOptions({ options.guide, options.validate, options.dump, options.dataDir });
+    parser.addOptions({ options.guide, options.validate, options.dump, options.dataDir, options.exportCards,
+                        options.cardFormat, options.exportProgress, options.importProgress, options.force });
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "studyguide: " << parser.errorText() << "\n"
@@ -112,9 +174,40 @@ int main(int argc, char *argv[])
                             << "'\nTry 'studyguide --help'." << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(options.validate) && parser.isSet(options.dump)) {
-        QTextStream(stderr) << "studyguide: --validate and --dump cannot be used together" << Qt::endl;
+    QStringList modes;
+    for (const QCommandLineOption *mode : { &options.validate, &options.dump, &options.exportCards,
+                                            &options.exportProgress, &options.importProgress }) {
+        if (parser.isSet(*mode))
+            modes.append(QStringLiteral("--") + mode->names().constFirst());
+    }
+    if (modes.size() > 1) {
+        QTextStream(stderr) << "studyguide: " << modes.at(0) << " and " << modes.at(1) << " cannot be used together"
+                            << Qt::endl;
         return Usage;
+    }
+    const QString cardFormat = parser.value(options.cardFormat);
+    if (parser.isSet(options.cardFormat)
+        && (!parser.isSet(options.exportCards)
+            || (cardFormat != QLatin1String("anki") && cardFormat != QLatin1String("mnemosyne")))) {
+        QTextStream(stderr) << "studyguide: --card-format takes anki or mnemosyne, with --export-cards" << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(options.force) && !parser.isSet(options.importProgress)) {
+        QTextStream(stderr) << "studyguide: --force only applies to --import-progress" << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(options.exportCards)) {
+        QCoreApplication app(argc, argv);
+        return exportCards(parser.value(options.guide), parser.value(options.exportCards),
+                           cardFormat == QLatin1String("mnemosyne") ? CardExporter::Format::Mnemosyne
+                                                                    : CardExporter::Format::Anki);
+    }
+    if (parser.isSet(options.exportProgress) || parser.isSet(options.importProgress)) {
+        QCoreApplication app(argc, argv);
+        const bool import = parser.isSet(options.importProgress);
+        return exchangeProgress(parser.value(options.guide), parser.value(options.dataDir),
+                                parser.value(import ? options.importProgress : options.exportProgress), import,
+                                parser.isSet(options.force));
     }
     if (parser.isSet(options.validate) || parser.isSet(options.dump)) {
         QCoreApplication app(argc, argv);

@@ -1,11 +1,14 @@
 // Runs the real studyguide binary: exit codes and output of --validate, --dump and friends.
 
 #include "GuideFixture.h"
+#include "GuideLoader.h"
+#include "ProgressStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -42,7 +45,30 @@ private slots:
     void dumpPrintsTheGuideAsJson();
     void versionAndHelp();
     void bundledGuideValidatesClean();
+    void exportCardsWritesAnkiText();
+    void exportCardsDefaultsToTheBundledGuide();
+    void exportCardsToAnUnwritablePathExitsOne();
+    void progressExportsAndImportsThroughFiles();
+    void importRefusalsExitOneWithOneSentence();
+    void exchangeUsageErrorsExitTwo_data();
+    void exchangeUsageErrorsExitTwo();
+    void helpListsTheExchangeOptions();
 };
+
+namespace {
+
+QStringList fileLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
 
 void TestCommandLine::validateCleanGuideExitsZero()
 {
@@ -141,10 +167,186 @@ void TestCommandLine::versionAndHelp()
 
 void TestCommandLine::bundledGuideValidatesClean()
 {
-    const Run r = run({ QStringLiteral("--validate"), QStringLiteral(STUDYGUIDE_SOURCE_DIR "/guide/python-interview") });
+    const Run r = run(
+        { QStringLiteral("--validate"), QStringLiteral(STUDYGUIDE_SOURCE_DIR "/guide/python-interview") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
-    QVERIFY2(r.out.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(r.out)); // no diagnostics: only the summary
+    QVERIFY2(
+        r.out.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(r.out)); // no diagnostics: only the summary
     QVERIFY(r.out.contains(QStringLiteral(" 0 errors, 0 warnings")));
+}
+
+void TestCommandLine::exportCardsWritesAnkiText()
+{
+    GuideFixture f;
+    f.writeSample();
+    const QString out = f.outside() + QStringLiteral("/cards.txt");
+    const Run r = run({ QStringLiteral("--export-cards"), out, QStringLiteral("--guide"), f.path() });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Exported 3 cards")), qPrintable(r.out));
+    const QStringList lines = fileLines(out);
+    QCOMPARE(lines.mid(0, 3),
+        (QStringList { QStringLiteral("#separator:tab"), QStringLiteral("#html:true"),
+            QStringLiteral("#tags column:3") }));
+    QCOMPARE(lines.size(), 3 + 3);
+    QCOMPARE(
+        lines.at(3), QStringLiteral("What is one?\t<p>The number after zero.</p>\tsample::basics::first"));
+    for (const QString &line : lines.mid(3))
+        QCOMPARE(line.count(QLatin1Char('\t')), 2);
+
+    const Run mnemosyne = run({ QStringLiteral("--export-cards"), out, QStringLiteral("--guide"), f.path(),
+        QStringLiteral("--card-format"), QStringLiteral("mnemosyne") });
+    QCOMPARE(mnemosyne.exitCode, 0);
+    QCOMPARE(fileLines(out).size(), 3);
+    QCOMPARE(fileLines(out).at(0), QStringLiteral("What is one?\t<p>The number after zero.</p>"));
+}
+
+void TestCommandLine::exportCardsDefaultsToTheBundledGuide()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("cards.txt"));
+    const Run r = run({ QStringLiteral("--export-cards"), out });
+    QCOMPARE(r.exitCode, 0);
+    const GuideLoader::Result bundled
+        = GuideLoader().load(QStringLiteral(STUDYGUIDE_SOURCE_DIR "/guide/python-interview"));
+    QVERIFY(bundled.guide);
+    const QStringList lines = fileLines(out);
+    QCOMPARE(lines.size() - 3, bundled.guide->cardCount());
+    QVERIFY(bundled.guide->cardCount() > 0);
+    for (const QString &line : lines.mid(3)) {
+        QCOMPARE(line.count(QLatin1Char('\t')), 2);
+        QVERIFY2(line.section(QLatin1Char('\t'), 2).startsWith(QStringLiteral("python-interview::")),
+            qPrintable(line));
+    }
+}
+
+void TestCommandLine::exportCardsToAnUnwritablePathExitsOne()
+{
+    QTemporaryDir dir;
+    const Run r
+        = run({ QStringLiteral("--export-cards"), dir.filePath(QStringLiteral("no/such/cards.txt")) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.startsWith(QStringLiteral("studyguide: ")));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCommandLine::progressExportsAndImportsThroughFiles()
+{
+    GuideFixture f;
+    f.writeSample();
+    QTemporaryDir dir;
+    const QString mine = dir.filePath(QStringLiteral("mine"));
+    const QString theirs = dir.filePath(QStringLiteral("theirs"));
+    {
+        ProgressStore store;
+        QCOMPARE(store.open(mine + QStringLiteral("/progress.sqlite")), ProgressStore::Mode::ReadWrite);
+        store.setGuideId(QStringLiteral("sample"));
+        QVERIFY(store.setTopicStatus(QStringLiteral("basics/first"), TopicStatus::Done));
+        QVERIFY(store.setNote(QStringLiteral("basics/first"), QStringLiteral("a note")));
+        QVERIFY(store.setBookmark(ItemKind::Card, QStringLiteral("one"), QStringLiteral("tricky")));
+        CardSchedule after;
+        after.state = CardState::Learning;
+        after.lastReview = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        after.due = after.lastReview.addSecs(600);
+        after.reps = 1;
+        QVERIFY(
+            store.recordReview(QStringLiteral("one"), CardState::New, after, Rating::Good, after.lastReview));
+    }
+    const QString file = dir.filePath(QStringLiteral("progress.json"));
+    const Run exported = run({ QStringLiteral("--export-progress"), file, QStringLiteral("--guide"), f.path(),
+        QStringLiteral("--data-dir"), mine });
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY2(exported.out.contains(QStringLiteral("reviews 1")), qPrintable(exported.out));
+
+    const QStringList import { QStringLiteral("--import-progress"), file, QStringLiteral("--guide"), f.path(),
+        QStringLiteral("--data-dir"), theirs };
+    const Run imported = run(import);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(
+                 QStringLiteral("topic statuses 1, bookmarks 1, notes 1, card schedules 1, reviews 1")),
+        qPrintable(imported.out));
+    const Run again = run(import);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("reviews 0; 5 entries were already up to date")),
+        qPrintable(again.out));
+
+    ProgressStore store;
+    QCOMPARE(store.open(theirs + QStringLiteral("/progress.sqlite")), ProgressStore::Mode::ReadWrite);
+    store.setGuideId(QStringLiteral("sample"));
+    QCOMPARE(store.topicStatus(QStringLiteral("basics/first")), TopicStatus::Done);
+    QCOMPARE(store.note(QStringLiteral("basics/first")), QStringLiteral("a note"));
+    QCOMPARE(store.bookmark(ItemKind::Card, QStringLiteral("one"))->note, QStringLiteral("tricky"));
+    QCOMPARE(
+        store.cardSchedule(QStringLiteral("one"))->due, QDateTime(QDate(2026, 1, 10), QTime(9, 10), Qt::UTC));
+    QCOMPARE(store.reviewLog().size(), 1);
+}
+
+void TestCommandLine::importRefusalsExitOneWithOneSentence()
+{
+    GuideFixture f;
+    f.writeSample();
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const QString notJson = dir.filePath(QStringLiteral("not.json"));
+    f.write(QStringLiteral("../not.json"), "{ \"format\": ");
+    QVERIFY(QFile::rename(f.outside() + QStringLiteral("/not.json"), notJson));
+    const Run broken
+        = run({ QStringLiteral("--import-progress"), notJson, QStringLiteral("--data-dir"), data });
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(
+        broken.err.startsWith(QStringLiteral("studyguide: ") + notJson + QStringLiteral(" was not imported")),
+        qPrintable(broken.err));
+    QCOMPARE(broken.err.trimmed().count(QLatin1Char('\n')), 0);
+
+    // A file saved for the sample guide is refused by the bundled one, unless forced.
+    const QString file = dir.filePath(QStringLiteral("sample.json"));
+    QCOMPARE(run({ QStringLiteral("--export-progress"), file, QStringLiteral("--guide"), f.path(),
+                     QStringLiteral("--data-dir"), data })
+                 .exitCode,
+        0);
+    const Run other = run({ QStringLiteral("--import-progress"), file, QStringLiteral("--data-dir"), data });
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.contains(QStringLiteral("for the guide \"sample\", not for \"python-interview\"")),
+        qPrintable(other.err));
+    QCOMPARE(other.err.trimmed().count(QLatin1Char('\n')), 0);
+    const Run forced = run({ QStringLiteral("--import-progress"), file, QStringLiteral("--data-dir"), data,
+        QStringLiteral("--force") });
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+}
+
+void TestCommandLine::exchangeUsageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("export-cards without a file") << QStringList { QStringLiteral("--export-cards") };
+    QTest::newRow("import-progress without a file") << QStringList { QStringLiteral("--import-progress") };
+    QTest::newRow("two exchange modes") << QStringList { QStringLiteral("--export-cards"),
+        QStringLiteral("a"), QStringLiteral("--import-progress"), QStringLiteral("b") };
+    QTest::newRow("exchange and validate") << QStringList { QStringLiteral("--export-progress"),
+        QStringLiteral("a"), QStringLiteral("--validate"), QStringLiteral("b") };
+    QTest::newRow("unknown card format") << QStringList { QStringLiteral("--export-cards"),
+        QStringLiteral("a"), QStringLiteral("--card-format"), QStringLiteral("csv") };
+    QTest::newRow("card format alone")
+        << QStringList { QStringLiteral("--card-format"), QStringLiteral("anki") };
+    QTest::newRow("force without import") << QStringList { QStringLiteral("--export-progress"),
+        QStringLiteral("a"), QStringLiteral("--force") };
+}
+
+void TestCommandLine::exchangeUsageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const Run r = run(arguments + QStringList { QStringLiteral("--data-dir"), dir.path() });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("studyguide: ")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("a"))); // nothing was written on the way
+}
+
+void TestCommandLine::helpListsTheExchangeOptions()
+{
+    const Run help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    for (const auto &option :
+        { "--export-cards", "--card-format", "--export-progress", "--import-progress", "--force" })
+        QVERIFY2(help.out.contains(QLatin1String(option)), option);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -419,4 +420,99 @@ bool ProgressStore::setNote(const QString &topicId, const QString &text)
     if (ok)
         emit noteChanged(topicId);
     return ok;
+}
+
+QList<ProgressStore::TopicStatusEntry> ProgressStore::topicStatusEntries() const
+{
+    QList<TopicStatusEntry> out;
+    if (!canRead())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT topic_id, status, updated_at FROM topic_progress WHERE guide_id = ? ORDER BY topic_id"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.append({ q.value(0).toString(), TopicStatus(q.value(1).toInt()), fromSeconds(q.value(2)) });
+    return out;
+}
+
+bool ProgressStore::importBatch(const ImportBatch &batch)
+{
+    if (!canWrite() || !m_db.transaction())
+        return false;
+    // One prepared statement per table: a review log of many thousand rows stays fast.
+    const auto writeAll = [this](const QString &sql, const auto &rows, const auto &valuesOf) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            return false;
+        for (const auto &row : rows) {
+            const QVariantList values = valuesOf(row);
+            for (int i = 0; i < values.size(); ++i) {
+                const QVariant &v = values.at(i);
+                const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
+                q.bindValue(i, nullText ? QVariant(QString(QLatin1String(""))) : v);
+            }
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    };
+    const QString guide = guideKey();
+    const bool ok
+        = writeAll(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
+                                  " updated_at = excluded.updated_at"),
+                   batch.statuses,
+                   [&](const TopicStatusEntry &e) {
+                       return QVariantList { guide, e.topicId, int(e.status), toSeconds(e.updatedAt) };
+                   })
+        && writeAll(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                                   " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
+                                   " updated_at = excluded.updated_at"),
+                    batch.notes,
+                    [&](const TopicNote &n) { return QVariantList { guide, n.topicId, n.text, toSeconds(n.updatedAt) }; })
+        && writeAll(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
+                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
+                                   " DO UPDATE SET note = excluded.note"),
+                    batch.bookmarks,
+                    [&](const Bookmark &b) {
+                        return QVariantList { guide, int(b.kind), b.itemId, b.note, toSeconds(b.createdAt) };
+                    })
+        && writeAll(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty, due,"
+                                   " last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
+                                   " step = excluded.step, stability = excluded.stability,"
+                                   " difficulty = excluded.difficulty, due = excluded.due,"
+                                   " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses"),
+                    batch.schedules.keys(),
+                    [&](const QString &cardId) {
+                        const CardSchedule s = batch.schedules.value(cardId);
+                        return QVariantList { guide, cardId, int(s.state), s.step,
+                                              s.memory ? QVariant(s.memory->stability) : QVariant(),
+                                              s.memory ? QVariant(s.memory->difficulty) : QVariant(),
+                                              toSeconds(s.due), toSeconds(s.lastReview), s.reps, s.lapses };
+                    })
+        && writeAll(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                                   " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    batch.reviews,
+                    [&](const ReviewLogEntry &r) {
+                        return QVariantList { guide, r.cardId, int(r.rating), toSeconds(r.reviewedAt),
+                                              int(r.stateBefore), r.scheduledSeconds, r.source };
+                    });
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    for (const TopicStatusEntry &e : batch.statuses)
+        emit topicStatusChanged(e.topicId);
+    for (const TopicNote &n : batch.notes)
+        emit noteChanged(n.topicId);
+    if (!batch.bookmarks.isEmpty())
+        emit bookmarksChanged();
+    QSet<QString> cards(batch.schedules.keyBegin(), batch.schedules.keyEnd());
+    for (const ReviewLogEntry &r : batch.reviews)
+        cards.insert(r.cardId);
+    for (const QString &cardId : std::as_const(cards))
+        emit cardReviewed(cardId);
+    return true;
 }

@@ -65,6 +65,28 @@ public:
     QList<TopicNote> notes() const;
     bool setNote(const QString &topicId, const QString &text);
 
+    // For export and import: rows as stored, with their timestamps.
+    struct TopicStatusEntry
+    {
+        QString topicId;
+        TopicStatus status = TopicStatus::NotStarted;
+        QDateTime updatedAt;
+    };
+    QList<TopicStatusEntry> topicStatusEntries() const;
+
+    // Rows the caller has already decided should win, written as they are: statuses, notes and
+    // schedules replace what is there, bookmarks are added or get the given note, reviews are
+    // appended. All in ONE transaction, so an import is either complete or not there at all.
+    struct ImportBatch
+    {
+        QList<TopicStatusEntry> statuses;
+        QList<TopicNote> notes;
+        QList<Bookmark> bookmarks;
+        QHash<QString, CardSchedule> schedules;
+        QList<ReviewLogEntry> reviews;
+    };
+    bool importBatch(const ImportBatch &batch);
+
     // For tests and tools: the statements that create each schema version, oldest first.
     static QStringList migrationStatements(int toVersion);
 
