@@ -1,0 +1,400 @@
+#include "SearchIndex.h"
+
+#include "CmarkDocument.h"
+#include "Guide.h"
+
+#include <cmark-gfm.h>
+#include <sqlite3.h>
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace {
+
+// Bounds that keep any query, however long, cheap to parse and run.
+constexpr int maxQueryChars = 1000;
+constexpr int maxQueryWords = 16;
+constexpr int maxWordChars = 64;
+constexpr int snippetTokens = 16;
+constexpr int maxLimit = 1000;
+
+// snippet() marks matches with these; they are removed from indexed text, so the guide
+// cannot fake a mark, and become <b> and </b> only after the rest is escaped.
+constexpr char16_t openMark = 0x01;
+constexpr char16_t closeMark = 0x02;
+
+const char schema[] = "CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5("
+                      "title, body, kind UNINDEXED, item_id UNINDEXED, topic_id UNINDEXED, label UNINDEXED,"
+                      " tokenize='unicode61 remove_diacritics 2', prefix='2 3')";
+
+// Titles weigh ten times the body: a word in a topic's title or a card's prompt says more
+// about what it is than the same word somewhere in a page.
+const char searchSql[] = "SELECT kind, item_id, topic_id, label,"
+                         " snippet(items, 1, char(1), char(2), '…', ?3), bm25(items, 10.0, 1.0) AS r"
+                         " FROM items WHERE items MATCH ?1 ORDER BY r, kind, rowid LIMIT ?2";
+
+// Owns one prepared statement.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (db)
+            sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    explicit operator bool() const { return m_stmt != nullptr; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+    void bind(int index, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_stmt, index, value); }
+    QString text(int column) const
+    {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+    }
+    // Runs a statement that returns no rows, ready to be bound and run again.
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+QString sanitized(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+bool isBlock(cmark_node *node)
+{
+    return (cmark_node_get_type(node) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+void collectText(cmark_node *node, QString &out)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_CODE:
+        out += CmarkDocument::literal(node);
+        return;
+    case CMARK_NODE_CODE_BLOCK:
+        out += CmarkDocument::literal(node);
+        out += QLatin1Char('\n');
+        return;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+        out += QLatin1Char(' ');
+        return;
+    case CMARK_NODE_HTML_BLOCK:
+    case CMARK_NODE_HTML_INLINE:
+        return; // markup and <!-- id: --> comments, not words
+    default:
+        break;
+    }
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        collectText(child, out);
+    if (isBlock(node))
+        out += QLatin1Char('\n');
+}
+
+bool isCardHeading(cmark_node *node)
+{
+    if (cmark_node_get_type(node) != CMARK_NODE_HEADING)
+        return false;
+    const QString text = CmarkDocument::plainText(node).simplified();
+    return text.startsWith(QLatin1String("Q:")) || text.startsWith(QLatin1String("Q :"));
+}
+
+// Prompts are one line of inline Markdown; most have none, and need no parser.
+bool mayHoldMarkup(const QString &text)
+{
+    const QLatin1String markup("`*_[<\\&!");
+    return std::any_of(text.cbegin(), text.cend(), [markup](QChar c) { return markup.contains(c); });
+}
+
+bool hasLetterOrNumber(const QString &word)
+{
+    for (const char32_t c : word.toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            return true;
+    }
+    return false;
+}
+
+QString snippetHtml(const QString &snippet)
+{
+    QString html = snippet.simplified().toHtmlEscaped();
+    html.replace(QChar(openMark), QLatin1String("<b>"));
+    html.replace(QChar(closeMark), QLatin1String("</b>"));
+    return html;
+}
+
+} // namespace
+
+SearchSource SearchSource::fromGuide(const Guide &guide, const QList<TopicNote> &notes)
+{
+    SearchSource source;
+    source.notes = notes;
+    guide.forEachTopic([&source](const Topic &topic) {
+        source.topicTitles.insert(topic.id, topic.title);
+        source.entries.append({ SearchHit::Kind::Topic, topic.id, topic.id, topic.title, topic.markdown });
+        for (const Card &card : topic.cards)
+            source.entries.append({ SearchHit::Kind::Card, card.id, card.topicId, card.prompt, card.answer });
+    });
+    return source;
+}
+
+SearchIndex::SearchIndex(const QString &path)
+{
+    const QByteArray name = path.isEmpty() ? QByteArrayLiteral(":memory:") : QFile::encodeName(path);
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(
+        name.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        m_lastError = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return;
+    }
+    m_db = db;
+    if (!exec(schema)) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+SearchIndex::~SearchIndex()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void SearchIndex::setError(const char *where) const
+{
+    m_lastError = QString::fromUtf8(where) + QStringLiteral(": ")
+        + (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database"));
+}
+
+bool SearchIndex::exec(const char *sql)
+{
+    if (!m_db)
+        return false;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    setError(sql);
+    return false;
+}
+
+bool SearchIndex::build(const Guide &guide, const QList<TopicNote> &notes)
+{
+    return build(SearchSource::fromGuide(guide, notes), nullptr);
+}
+
+bool SearchIndex::build(const SearchSource &source, const std::atomic_bool *cancel)
+{
+    if (!m_db || !exec("BEGIN") || !exec("DELETE FROM items")) {
+        exec("ROLLBACK");
+        return false;
+    }
+    m_topicTitles = source.topicTitles;
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    bool ok = true;
+    for (const SearchSource::Entry &entry : source.entries) {
+        if (cancelled() || !(ok = insert(entry)))
+            break;
+    }
+    for (const TopicNote &note : source.notes) {
+        if (!ok || cancelled() || !(ok = insertNote(note.topicId, note.text)))
+            break;
+    }
+    if (!ok || cancelled()) {
+        exec("ROLLBACK");
+        return false;
+    }
+    // One b-tree instead of many segments: the build is done once, queries happen often.
+    return exec("COMMIT") && exec("INSERT INTO items(items) VALUES('optimize')");
+}
+
+bool SearchIndex::insert(const SearchSource::Entry &entry)
+{
+    static const char sql[] = "INSERT INTO items (title, body, kind, item_id, topic_id, label)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?1)";
+    // Prepared per call: cheap next to stripping the Markdown, and keeps no state between builds.
+    Statement insert(m_db, sql);
+    if (!insert) {
+        setError(sql);
+        return false;
+    }
+    const bool isCard = entry.kind == SearchHit::Kind::Card;
+    const QString title = isCard && mayHoldMarkup(entry.title) ? plainText(entry.title).simplified()
+                                                               : entry.title.simplified();
+    insert.bind(1, sanitized(title));
+    insert.bind(2, sanitized(plainText(entry.markdown)));
+    insert.bind(3, qint64(entry.kind));
+    insert.bind(4, entry.itemId);
+    insert.bind(5, entry.topicId);
+    if (insert.run())
+        return true;
+    setError(sql);
+    return false;
+}
+
+bool SearchIndex::insertNote(const QString &topicId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    static const char sql[] = "INSERT INTO items (title, body, kind, item_id, topic_id, label)"
+                              " VALUES ('', ?1, ?2, ?3, ?3, ?4)";
+    Statement insert(m_db, sql);
+    if (!insert) {
+        setError(sql);
+        return false;
+    }
+    insert.bind(1, sanitized(text)); // notes are plain text, as typed
+    insert.bind(2, qint64(SearchHit::Kind::Note));
+    insert.bind(3, topicId);
+    insert.bind(4, sanitized(m_topicTitles.value(topicId, topicId)));
+    if (insert.run())
+        return true;
+    setError(sql);
+    return false;
+}
+
+bool SearchIndex::setNote(const QString &topicId, const QString &text)
+{
+    if (!exec("BEGIN"))
+        return false;
+    // A scan of the unindexed columns: a few milliseconds even for a large guide, and it needs
+    // no bookkeeping of row ids that could drift from the table.
+    static const char sql[] = "DELETE FROM items WHERE kind = ?1 AND item_id = ?2";
+    Statement remove(m_db, sql);
+    bool ok = bool(remove);
+    if (ok) {
+        remove.bind(1, qint64(SearchHit::Kind::Note));
+        remove.bind(2, topicId);
+        ok = remove.run();
+    }
+    if (!ok)
+        setError(sql);
+    if (!ok || !insertNote(topicId, text)) {
+        exec("ROLLBACK");
+        return false;
+    }
+    return exec("COMMIT");
+}
+
+int SearchIndex::entryCount() const
+{
+    Statement count(m_db, "SELECT count(*) FROM items");
+    if (!count || sqlite3_step(count.get()) != SQLITE_ROW)
+        return 0;
+    return sqlite3_column_int(count.get(), 0);
+}
+
+QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = ftsQuery(query);
+    if (match.isEmpty() || limit <= 0 || !m_db)
+        return hits;
+    Statement select(m_db, searchSql);
+    if (!select) {
+        setError(searchSql);
+        return hits;
+    }
+    select.bind(1, match);
+    select.bind(2, qint64(std::min(limit, maxLimit)));
+    select.bind(3, qint64(snippetTokens));
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+        SearchHit hit;
+        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(select.get(), 0), 0, 2));
+        hit.itemId = select.text(1);
+        hit.topicId = select.text(2);
+        hit.title = select.text(3);
+        hit.snippetHtml = snippetHtml(select.text(4));
+        hit.score = -sqlite3_column_double(select.get(), 5);
+        hits.append(hit);
+    }
+    if (rc != SQLITE_DONE)
+        setError(searchSql);
+    else
+        m_lastError.clear();
+    return hits;
+}
+
+QString SearchIndex::ftsQuery(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : QStringView(text).left(maxQueryChars)) {
+        if (c.isSpace() || c.category() == QChar::Other_Control) {
+            if (!word.isEmpty())
+                words.append(word);
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    // Without a space after it, the last word is still being typed: match it as a prefix.
+    const bool typing = !word.isEmpty();
+    if (typing)
+        words.append(word);
+
+    QStringList phrases;
+    for (qsizetype i = 0; i < words.size() && phrases.size() < maxQueryWords; ++i) {
+        QString w = words.at(i);
+        // Words of only punctuation or emoji hold no token; as phrases they would match nothing.
+        if (!hasLetterOrNumber(w))
+            continue;
+        if (w.size() > maxWordChars)
+            w.truncate(w.at(maxWordChars - 1).isHighSurrogate() ? maxWordChars - 1 : maxWordChars);
+        // Inside a quoted string every character is literal: operators, colons and carets are
+        // just text there, and the tokenizer drops what is not a letter or a digit.
+        QString phrase
+            = QLatin1Char('"') + w.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        if (typing && i == words.size() - 1)
+            phrase += QLatin1Char('*');
+        phrases.append(phrase);
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
+QString SearchIndex::plainText(const QString &markdown)
+{
+    if (markdown.trimmed().isEmpty())
+        return QString();
+    CmarkDocument doc(markdown);
+    QString text;
+    int skipBelow = 0; // inside a card's section: skip until a heading of this level or higher
+    for (cmark_node *node = cmark_node_first_child(doc.root()); node; node = cmark_node_next(node)) {
+        const bool heading = cmark_node_get_type(node) == CMARK_NODE_HEADING;
+        const int level = heading ? cmark_node_get_heading_level(node) : 0;
+        if (skipBelow && heading && level <= skipBelow)
+            skipBelow = 0;
+        if (skipBelow)
+            continue;
+        if (isCardHeading(node)) {
+            skipBelow = level; // cards are indexed as entries of their own
+            continue;
+        }
+        collectText(node, text);
+    }
+    return text.trimmed();
+}
