@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -219,6 +220,8 @@ int main(int argc, char *argv[])
     AppTranslations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
     QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.studyguide.StudyGuide"),
+                                                 QIcon(QStringLiteral(":/icons/org.studyguide.StudyGuide.svg"))));
 
     const QString dataDir = parser.value(options.dataDir);
     if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {

@@ -4,14 +4,21 @@
 #include "BookmarkFilterProxy.h"
 #include "BookmarksPanel.h"
 #include "CardDeck.h"
+#include "CardExporter.h"
 #include "CardPanel.h"
+#include "CodeHighlighter.h"
 #include "DiagnosticsPanel.h"
+#include "FindBar.h"
 #include "Guide.h"
 #include "GuideLoader.h"
 #include "NotesEditor.h"
+#include "ProgressArchive.h"
+#include "ProgressStore.h"
 #include "ProgressView.h"
 #include "ReviewQueue.h"
 #include "SchedulerSettingsDialog.h"
+#include "SearchIndexBuilder.h"
+#include "SearchPopup.h"
 #include "ShortcutsDialog.h"
 #include "ThemePalette.h"
 #include "StudyProgress.h"
@@ -24,9 +31,17 @@
 #include <QMessageBox>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTextDocument>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -56,6 +71,8 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     , m_cardPanel(new CardPanel(*m_deck, *m_progress, this))
     , m_bookmarks(new BookmarksPanel(*m_progress, this))
     , m_progressView(new ProgressView(*m_progress, this))
+    , m_search(new SearchIndexBuilder(this))
+    , m_findBar(new FindBar(*m_reader, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Study Guide"));
@@ -108,6 +125,7 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     readerLayout->setSpacing(0);
     readerLayout->addWidget(m_messageBar);
     readerLayout->addWidget(m_readerSplitter);
+    readerLayout->addWidget(m_findBar);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readerPane, tr("Read"));
@@ -133,6 +151,7 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     connect(m_bookmarks, &BookmarksPanel::openRequested, this, &MainWindow::openBookmark);
     connect(m_cardPanel, &CardPanel::reviewRequested, this, &MainWindow::startReview);
     connect(m_progress, &StudyProgress::changed, this, &MainWindow::updateStudyCounts);
+    connect(m_notes, &NotesEditor::saved, m_search, &SearchIndexBuilder::setNote);
 
     m_readingTimer.setSingleShot(true);
     m_readingTimer.setInterval(readingDelayMs);
@@ -157,6 +176,13 @@ MainWindow::~MainWindow()
     // Views hold pointers into the guide: detach them before it goes.
     m_deck->clear();
     m_model->setGuide(nullptr);
+}
+
+QIcon MainWindow::themeIcon(const QString &name)
+{
+    // The desktop's icon theme first, so that the toolbar matches the other apps; our own
+    // drawing where the theme has none (or there is no theme at all).
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
@@ -186,28 +212,57 @@ void MainWindow::createActions()
     addAction(file, QStringLiteral("openGuide"), tr("&Open Guide..."), QKeySequence::Open,
               tr("Open a folder of Markdown files as a guide"), [this] { chooseGuideFolder(); });
     file->addSeparator();
+    addAction(file, QStringLiteral("exportCards"), tr("Export &Cards..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+              tr("Save every card of the guide as text that Anki or Mnemosyne can import"),
+              [this] { chooseCardExport(); });
+    addAction(file, QStringLiteral("exportProgress"), tr("&Export Progress..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+              tr("Save your statuses, bookmarks, notes and review history to a file"),
+              [this] { chooseProgressExport(); });
+    addAction(file, QStringLiteral("importProgress"), tr("&Import Progress..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+              tr("Merge progress saved by Export Progress into yours"), [this] { chooseProgressImport(); });
+    file->addSeparator();
+    QAction *print = addAction(file, QStringLiteral("print"), tr("&Print..."), QKeySequence::Print,
+              tr("Print the open topic with everything under it, or the whole guide"), [this] { printBranch(); });
+    print->setIcon(themeIcon(QStringLiteral("document-print")));
+    addAction(file, QStringLiteral("exportTopicPdf"), tr("Export Topic as P&DF..."), QKeySequence(),
+              tr("Save the open topic with everything under it as a PDF file"), [this] { choosePdfExport(false); });
+    addAction(file, QStringLiteral("exportGuidePdf"), tr("Export &Guide as PDF..."), QKeySequence(),
+              tr("Save the whole guide as a PDF file"), [this] { choosePdfExport(true); });
+    file->addSeparator();
     addAction(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit Study Guide"), [this] { close(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *search = addAction(go, QStringLiteral("search"), tr("&Search..."), QKeySequence(Qt::CTRL | Qt::Key_K),
+                                tr("Find topics, cards and your notes as you type"), [this] { showSearch(); });
+    search->setIcon(themeIcon(QStringLiteral("edit-find")));
+    addAction(go, QStringLiteral("findInPage"), tr("&Find in Page..."), QKeySequence::Find,
+              tr("Mark every match in the open topic"), [this] { findInPage(); });
+    addAction(go, QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext, tr("Go to the next match in the page"),
+              [this] { m_reader->goToMatch(false); m_findBar->updateCount(); });
+    addAction(go, QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious,
+              tr("Go to the previous match in the page"), [this] { m_reader->goToMatch(true); m_findBar->updateCount(); });
+    go->addSeparator();
     m_backAction = addAction(go, QStringLiteral("back"), tr("&Back"), QKeySequence::Back,
                              tr("Go back to the previous topic"), [this] { goBack(); });
-    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_backAction->setIcon(themeIcon(QStringLiteral("go-previous")));
     m_forwardAction = addAction(go, QStringLiteral("forward"), tr("&Forward"), QKeySequence::Forward,
                                 tr("Go forward to the next topic"), [this] { goForward(); });
-    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_forwardAction->setIcon(themeIcon(QStringLiteral("go-next")));
     go->addSeparator();
     addAction(go, QStringLiteral("showBookmarks"), tr("Boo&kmarks"), QKeySequence(Qt::CTRL | Qt::Key_B),
               tr("Show the bookmarks and type to filter them"), [this] { showBookmarks(); });
-    addAction(go, QStringLiteral("showProgress"), tr("&Progress"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+    QAction *progress = addAction(go, QStringLiteral("showProgress"), tr("&Progress"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
               tr("Switch between the reader and your progress"), [this] { toggleProgress(); });
+    progress->setIcon(themeIcon(QStringLiteral("view-statistics")));
 
     QMenu *study = menuBar()->addMenu(tr("&Study"));
     m_reviewAction = addAction(study, QStringLiteral("review"), tr("&Review Due Cards"), QKeySequence(Qt::CTRL | Qt::Key_R),
                                tr("Walk through every card due now in the selected part of the guide"),
                                [this] { startReview(); });
-    m_reviewAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    addAction(study, QStringLiteral("toggleBookmark"), tr("Toggle &Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    m_reviewAction->setIcon(themeIcon(QStringLiteral("media-playback-start")));
+    QAction *bookmark = addAction(study, QStringLiteral("toggleBookmark"), tr("Toggle &Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D),
               tr("Bookmark the open topic, or the card shown when the cards have focus"), [this] { toggleBookmark(); });
+    bookmark->setIcon(themeIcon(QStringLiteral("bookmark-new")));
     study->addSeparator();
     addAction(study, QStringLiteral("markNotStarted"), tr("Mark as &Not Started"), QKeySequence(Qt::CTRL | Qt::Key_1),
               tr("Set the open topic to not started"), [this] { markNotStarted(); });
@@ -269,6 +324,10 @@ void MainWindow::createActions()
     toolbar->addAction(m_forwardAction);
     toolbar->addSeparator();
     toolbar->addAction(m_reviewAction);
+    toolbar->addAction(bookmark);
+    toolbar->addAction(progress);
+    toolbar->addSeparator();
+    toolbar->addAction(search);
     updateNavigationActions();
 }
 
@@ -338,6 +397,8 @@ void MainWindow::setGuide(std::unique_ptr<Guide> guide)
     m_cardPanel->setGuide(m_guide.get());
     m_messageBar->hide();
     showStoreProblem();
+    if (m_everShown)
+        startSearchIndex();
     if (!m_guide)
         return;
     setWindowTitle(m_guide->title() + QStringLiteral(" — ") + tr("Study Guide"));
@@ -402,6 +463,7 @@ void MainWindow::onCurrentTopicChanged()
         return;
     m_tabs->setCurrentIndex(0);
     m_reader->showTopic(topic);
+    m_findBar->refresh();
     m_notes->setTopic(topic->page()->id);
     m_readingTimer.start();
     if (m_deck->mode() != CardDeck::Mode::Review || m_deck->isEmpty() || m_deck->isFinished()) {
@@ -593,4 +655,217 @@ void MainWindow::showShortcuts()
     auto *dialog = new ShortcutsDialog(actions(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_everShown)
+        return;
+    m_everShown = true;
+    // Indexing waits until the window is up, so that it never delays the first paint.
+    QTimer::singleShot(0, this, &MainWindow::startSearchIndex);
+}
+
+void MainWindow::startSearchIndex()
+{
+    if (m_guide)
+        m_search->start(SearchSource::fromGuide(*m_guide, m_store.canRead() ? m_store.notes() : QList<TopicNote>()));
+}
+
+SearchPopup *MainWindow::searchPopup()
+{
+    if (!m_searchPopup) {
+        m_searchPopup = new SearchPopup(*m_search, this);
+        connect(m_searchPopup, &SearchPopup::hitActivated, this,
+                [this](const SearchHit &hit) { openSearchHit(hit, m_searchPopup->queryEdit()->text()); });
+    }
+    return m_searchPopup;
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_everShown)
+        return;
+    if (m_search->isBuilding() == false && !m_search->isReady())
+        startSearchIndex();
+    searchPopup()->popup(m_splitter);
+}
+
+void MainWindow::findInPage()
+{
+    m_tabs->setCurrentIndex(0);
+    m_findBar->open();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)
+{
+    if (hit.kind == SearchHit::Kind::Card)
+        openBookmark(ItemKind::Card, hit.itemId);
+    else
+        selectTopic(hit.topicId);
+    // The words of the query, marked in the page; prefixes match too, as they did in the search.
+    QStringList words;
+    for (const QString &word : query.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
+        if (word.contains(QRegularExpression(QStringLiteral("\\w"))))
+            words.append(word);
+    }
+    m_reader->highlightMatches(words);
+    if (hit.kind == SearchHit::Kind::Note)
+        m_notes->setFocus(Qt::OtherFocusReason);
+    else if (hit.kind == SearchHit::Kind::Topic)
+        m_reader->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::reportFailure(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+bool MainWindow::exportCards(const QString &path, bool mnemosyne)
+{
+    if (!m_guide)
+        return false;
+    CodeHighlighter highlighter;
+    const CardExporter::Result result = CardExporter(highlighter).write(
+        path, *m_guide, nullptr, mnemosyne ? CardExporter::Format::Mnemosyne : CardExporter::Format::Anki);
+    if (!result.ok) {
+        reportFailure(tr("Export Cards"), result.message);
+        return false;
+    }
+    statusBar()->showMessage(result.message, 8000);
+    return true;
+}
+
+bool MainWindow::exportProgress(const QString &path)
+{
+    m_notes->saveNow();
+    const ProgressArchive::Result result = ProgressArchive(m_store).exportTo(path);
+    if (!result.ok) {
+        reportFailure(tr("Export Progress"), result.message);
+        return false;
+    }
+    statusBar()->showMessage(result.message, 8000);
+    return true;
+}
+
+bool MainWindow::importProgress(const QString &path)
+{
+    m_notes->saveNow();
+    ProgressArchive archive(m_store);
+    ProgressArchive::Result result = archive.importFrom(path);
+    if (!result.ok && result.otherGuide) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import Progress"),
+            tr("%1\n\nImport it into this guide anyway? Only items whose ids match this guide will show.")
+                .arg(result.message));
+        if (answer != QMessageBox::Yes)
+            return false;
+        result = archive.importFrom(path, true);
+    }
+    if (!result.ok) {
+        reportFailure(tr("Import Progress"), result.message);
+        return false;
+    }
+    m_progress->reload();
+    m_notes->reload();
+    startSearchIndex(); // imported notes become searchable
+    statusBar()->showMessage(result.message, 8000);
+    return true;
+}
+
+bool MainWindow::exportPdf(const QString &path, const Topic *branch)
+{
+    if (!m_guide)
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(branch ? branch->title : m_guide->title());
+    // The file dialog has asked before replacing a file; removing it first means a file that
+    // is there afterwards was written now.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        reportFailure(tr("Export as PDF"), tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_reader->printDocument(branch ? branch : m_guide->root())->print(&printer);
+    if (QFileInfo(path).size() == 0) {
+        reportFailure(tr("Export as PDF"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+namespace {
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filters,
+                     QString *selectedFilter = nullptr)
+{
+    return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggested), filters, selectedFilter);
+}
+} // namespace
+
+void MainWindow::chooseCardExport()
+{
+    if (!m_guide)
+        return;
+    const QString anki = tr("Anki text (*.txt)");
+    const QString mnemosyne = tr("Mnemosyne text (*.txt)");
+    QString filter = anki;
+    const QString path = saveFileName(this, tr("Export Cards"), m_guide->id() + QStringLiteral("-cards.txt"),
+                                      anki + QStringLiteral(";;") + mnemosyne, &filter);
+    if (!path.isEmpty())
+        exportCards(path, filter == mnemosyne);
+}
+
+void MainWindow::chooseProgressExport()
+{
+    if (!m_guide)
+        return;
+    const QString path = saveFileName(this, tr("Export Progress"), m_guide->id() + QStringLiteral("-progress.json"),
+                                      tr("Study Guide progress (*.json)"));
+    if (!path.isEmpty())
+        exportProgress(path);
+}
+
+void MainWindow::chooseProgressImport()
+{
+    if (!m_guide)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Progress"), QDir::homePath(),
+                                                      tr("Study Guide progress (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importProgress(path);
+}
+
+void MainWindow::choosePdfExport(bool wholeGuide)
+{
+    if (!m_guide)
+        return;
+    const Topic *branch = wholeGuide || !currentTopic() ? m_guide->root() : currentTopic()->page();
+    const QString path = saveFileName(this, wholeGuide ? tr("Export Guide as PDF") : tr("Export Topic as PDF"),
+                                      branch->id.isEmpty() ? m_guide->id() + QStringLiteral(".pdf")
+                                                           : QString(branch->id).replace(QLatin1Char('/'), QLatin1Char('-'))
+                                              + QStringLiteral(".pdf"),
+                                      tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdf(path, branch);
+}
+
+void MainWindow::printBranch()
+{
+    if (!m_guide)
+        return;
+    // The dialog's "Selection" is the open topic with everything under it; "All" is the guide.
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print"));
+    dialog.setOption(QAbstractPrintDialog::PrintSelection, currentTopic() != nullptr);
+    if (currentTopic())
+        dialog.setPrintRange(QAbstractPrintDialog::Selection);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Topic *branch = printer.printRange() == QPrinter::Selection && currentTopic() ? currentTopic()->page()
+                                                                                        : m_guide->root();
+    m_reader->printDocument(branch)->print(&printer);
 }

@@ -15,14 +15,19 @@ class BookmarksPanel;
 class CardDeck;
 class CardPanel;
 class DiagnosticsPanel;
+class FindBar;
 class Guide;
 class NotesEditor;
 class ProgressStore;
 class ProgressView;
+class SearchIndexBuilder;
+class SearchPopup;
+struct SearchHit;
 class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
+class QTextDocument;
 class QTreeView;
 class StudyProgress;
 class TopicReader;
@@ -58,6 +63,20 @@ public:
     ProgressView *progressView() const { return m_progressView; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QAction *action(const QString &objectName) const;
+    // NAME from the desktop's icon theme, or the icon bundled under that name.
+    static QIcon themeIcon(const QString &name);
+    FindBar *findBar() const { return m_findBar; }
+    SearchIndexBuilder &searchIndex() const { return *m_search; }
+    // Created on first use (Ctrl+K).
+    SearchPopup *searchPopup();
+
+    // What the File menu does once the user has chosen a file; each returns false and says why
+    // on failure. Public so that tests need not answer the file dialogs.
+    bool exportCards(const QString &path, bool mnemosyne = false);
+    bool exportProgress(const QString &path);
+    bool importProgress(const QString &path);
+    // BRANCH (the whole guide when null) as a PDF file.
+    bool exportPdf(const QString &path, const Topic *branch);
     // How long a topic stays open before it counts as being read; arrowing past it does not.
     static constexpr int readingDelayMs = 2500;
     int readerZoom() const { return m_zoomSteps; }
@@ -66,6 +85,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -96,6 +116,16 @@ private:
     void setTheme(const QString &theme);
     void showShortcuts();
     void applySchedulerSettings();
+    void startSearchIndex();
+    void showSearch();
+    void findInPage();
+    void openSearchHit(const SearchHit &hit, const QString &query);
+    void chooseCardExport();
+    void chooseProgressExport();
+    void chooseProgressImport();
+    void choosePdfExport(bool wholeGuide);
+    void printBranch();
+    void reportFailure(const QString &title, const QString &message);
 
     AppSettings &m_settings;
     ProgressStore &m_store;
@@ -123,4 +153,8 @@ private:
     int m_zoomSteps = 0;
     QTimer m_readingTimer; // a topic counts as being read once it has stayed open a moment
     class SchedulerSettingsDialog *m_schedulerDialog = nullptr;
+    SearchIndexBuilder *m_search = nullptr;
+    SearchPopup *m_searchPopup = nullptr;
+    FindBar *m_findBar = nullptr;
+    bool m_everShown = false; // the search index is built once the window is on screen
 };

@@ -34,12 +34,23 @@ void NotesEditor::setTopic(const QString &topicId)
     setReadOnly(topicId.isEmpty() || !m_store.canWrite());
 }
 
+void NotesEditor::reload()
+{
+    saveNow();
+    const QString topicId = m_topicId;
+    m_topicId.clear();
+    setTopic(topicId);
+}
+
 bool NotesEditor::saveNow()
 {
     m_saveTimer.stop();
     if (!m_dirty || m_topicId.isEmpty())
         return true;
-    const bool ok = m_store.setNote(m_topicId, toPlainText());
+    const QString text = toPlainText();
+    const bool ok = m_store.setNote(m_topicId, text);
     m_dirty = !ok;
+    if (ok)
+        emit saved(m_topicId, text);
     return ok;
 }

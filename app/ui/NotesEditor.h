@@ -18,8 +18,14 @@ public:
     QString topicId() const { return m_topicId; }
     // Writes what is pending now; returns false if the store refused it.
     bool saveNow();
+    // Shows the stored note again, after the store was changed behind our back (an import).
+    void reload();
 
     static constexpr int saveDelayMs = 700;
+
+signals:
+    // A note was written to the store (so that search can find it).
+    void saved(const QString &topicId, const QString &text);
 
 private:
     ProgressStore &m_store;

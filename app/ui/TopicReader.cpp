@@ -5,6 +5,7 @@
 #include "MarkdownRenderer.h"
 
 #include <QDesktopServices>
+#include <QColor>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -12,8 +13,12 @@
 #include <QImage>
 #include <QPalette>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <algorithm>
+#include <functional>
 
 namespace {
 const auto topicScheme = QStringLiteral("topic");
@@ -157,8 +162,12 @@ void TopicReader::showTopic(const Topic *topic)
         return;
     const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
     m_topic = topic;
-    if (previousPage != topic->page() || document()->isEmpty())
+    if (previousPage != topic->page() || document()->isEmpty()) {
+        m_matches.clear(); // they pointed into the old page
+        m_currentMatch = -1;
+        setExtraSelections({});
         setHtml(pageHtml(topic));
+    }
     if (topic->kind == Topic::Kind::Section)
         scrollToAnchor(topic->anchor);
     else
@@ -206,4 +215,89 @@ QVariant TopicReader::loadResource(int type, const QUrl &name)
     QImage image;
     image.loadFromData(file.readAll());
     return image.isNull() ? QVariant() : QVariant(image);
+}
+
+int TopicReader::highlightMatches(const QStringList &words)
+{
+    m_matches.clear();
+    m_currentMatch = -1;
+    for (const QString &word : words) {
+        if (word.trimmed().isEmpty())
+            continue;
+        QTextCursor found(document());
+        while (true) {
+            found = document()->find(word, found);
+            if (found.isNull())
+                break;
+            m_matches.append(found);
+        }
+    }
+    // Document order, so that "next" walks down the page whatever the order of the words.
+    std::sort(m_matches.begin(), m_matches.end(),
+              [](const QTextCursor &a, const QTextCursor &b) { return a.selectionStart() < b.selectionStart(); });
+    if (!m_matches.isEmpty())
+        m_currentMatch = 0;
+    showMatches();
+    return int(m_matches.size());
+}
+
+bool TopicReader::goToMatch(bool backward)
+{
+    if (m_matches.isEmpty())
+        return false;
+    const int count = int(m_matches.size());
+    m_currentMatch = (m_currentMatch + (backward ? count - 1 : 1)) % count;
+    showMatches();
+    return true;
+}
+
+void TopicReader::showMatches()
+{
+    // The palette's highlight for the current match, a softer mark for the others, so that
+    // both read in light and dark themes.
+    QColor others = palette().color(QPalette::Highlight);
+    others.setAlpha(70);
+    QList<ExtraSelection> selections;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        ExtraSelection selection;
+        selection.cursor = m_matches.at(i);
+        if (i == m_currentMatch) {
+            selection.format.setBackground(palette().color(QPalette::Highlight));
+            selection.format.setForeground(palette().color(QPalette::HighlightedText));
+        } else {
+            selection.format.setBackground(others);
+        }
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+    if (m_currentMatch >= 0) {
+        QTextCursor cursor = m_matches.at(m_currentMatch);
+        cursor.clearSelection();
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+}
+
+std::unique_ptr<QTextDocument> TopicReader::printDocument(const Topic *branch)
+{
+    // Parented to the reader so that images load through loadResource() as on screen; the
+    // caller owns it all the same.
+    auto document = std::make_unique<QTextDocument>(this);
+    document->setDefaultStyleSheet(styleSheetFor(QPalette(Qt::black, Qt::white)));
+    document->setDocumentMargin(0);
+    if (!branch)
+        return document;
+    QString html;
+    std::function<void(const Topic *)> add = [&](const Topic *topic) {
+        if (topic->kind == Topic::Kind::Section)
+            return; // part of its page, printed with it
+        if (!html.isEmpty())
+            html += QStringLiteral("<div style=\"page-break-before: always\"></div>");
+        html += pageHtml(topic);
+        for (const auto &child : topic->children)
+            add(child.get());
+    };
+    add(branch->page());
+    document->setHtml(html);
+    return document;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QTextBrowser>
+#include <QTextCursor>
 
 #include <memory>
 
@@ -26,6 +27,20 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // Marks every occurrence of each of WORDS (case-insensitive) and scrolls to the first.
+    // Returns how many were found. An empty list clears the marks.
+    int highlightMatches(const QStringList &words);
+    void clearMatches() { highlightMatches({}); }
+    int matchCount() const { return int(m_matches.size()); }
+    // The match shown as current, 0-based; -1 when there is none.
+    int currentMatch() const { return m_currentMatch; }
+    // Moves to the next (or previous) match, wrapping around; false when there are none.
+    bool goToMatch(bool backward = false);
+
+    // BRANCH and every page under it as one document for printing, each page on a new sheet,
+    // in the light colours whatever the theme. Images come from the guide as in the reader.
+    std::unique_ptr<QTextDocument> printDocument(const Topic *branch);
+
     // The stylesheet for the current palette: text, code colours and block backgrounds.
     static QString styleSheetFor(const QPalette &palette);
 
@@ -39,9 +54,12 @@ private:
     void followLink(const QUrl &url);
     QString resolveLink(const Topic *page, const QString &target, bool isImage) const;
     QString pageHtml(const Topic *topic) const;
+    void showMatches();
 
     const Guide *m_guide = nullptr;
     const Topic *m_topic = nullptr;
     std::unique_ptr<CodeHighlighter> m_highlighter;
     std::unique_ptr<MarkdownRenderer> m_renderer;
+    QList<QTextCursor> m_matches;
+    int m_currentMatch = -1;
 };

@@ -177,6 +177,7 @@ ProgressArchive::Result ProgressArchive::importFrom(const QString &path, bool fo
     if (!ProgressArchiveFormat::fromJson(document.object(), contents, problem))
         return refuse(problem);
     if (contents.guideId != m_store.guideId() && !force) {
+        result.otherGuide = true;
         return refuse(tr("it holds progress for the guide \"%1\", not for \"%2\"")
                           .arg(contents.guideId, m_store.guideId()));
     }

@@ -37,6 +37,7 @@ public:
         QString message; // one sentence: what was done, or why nothing was
         Counts counts; // exported, or written by an import
         int unchanged = 0; // import: entries the store already had, or had newer
+        bool otherGuide = false; // import refused only because the file is for another guide
     };
 
     explicit ProgressArchive(ProgressStore &store);

@@ -52,12 +52,13 @@ public:
     // Opening a page that was not started marks it as being read.
     void markOpened(const Topic *topic);
     bool toggleBookmark(ItemKind kind, const QString &id);
+    // Reads everything from the store again, after it was changed behind our back (an import).
+    void reload();
 
 signals:
     void changed();
 
 private:
-    void reload();
     void rebuildRollup();
 
     ProgressStore &m_store;
