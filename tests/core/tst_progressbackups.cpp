@@ -34,6 +34,19 @@ QStringList movedAside(const QTemporaryDir &dir, const char *kind)
     return names;
 }
 
+QByteArray emptyDatabase(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("empty"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("empty"));
+    return contents(path);
+}
+
 void write(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -182,6 +195,7 @@ void TestProgressBackups::recoversDamagedFile_data()
     QTest::newRow("overwritten with garbage") << QStringLiteral("garbage");
     QTest::newRow("truncated to nothing") << QStringLiteral("empty");
     QTest::newRow("tables gone") << QStringLiteral("dropped");
+    QTest::newRow("only the first page") << QStringLiteral("firstpage");
 }
 
 void TestProgressBackups::recoversDamagedFile()
@@ -206,6 +220,9 @@ void TestProgressBackups::recoversDamagedFile()
                     .repeated(200);
     else if (damage == QLatin1String("empty"))
         bytes.clear();
+    else if (damage == QLatin1String("firstpage")) // an empty database: what is left when the log is lost
+        bytes = emptyDatabase(m_dir->filePath(QStringLiteral("empty.sqlite")));
+    QVERIFY(!bytes.isEmpty() || damage == QLatin1String("empty"));
     if (damage == QLatin1String("dropped")) {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dropper"));

@@ -55,7 +55,7 @@ ProgressFileCheck::Result inspectDatabase(QSqlDatabase &db, int currentVersion, 
     if (version > currentVersion)
         return verdict(Verdict::Newer, QString(), version);
     if (version == 0)
-        return verdict(tables.isEmpty() ? Verdict::Sound : Verdict::Foreign, QString(), version);
+        return verdict(tables.isEmpty() ? Verdict::Empty : Verdict::Foreign, QString(), version);
     for (const QString &table : ProgressFileCheck::requiredTables(version)) {
         if (!tables.contains(table))
             return verdict(Verdict::Damaged, QStringLiteral("table %1 is missing").arg(table), version);

@@ -15,8 +15,10 @@ class ProgressFileCheck
 public:
     enum class Verdict {
         Missing, // no file: a fresh store will be created
-        Empty, // zero bytes: nothing to lose, but a truncated file looks like this too
-        Sound, // ours (or a new empty database), consistent
+        // Zero bytes, or a database without a single table: nothing to lose, but a truncated file
+        // (or one whose log was lost) looks like this too.
+        Empty,
+        Sound, // ours, consistent
         Damaged,
         Foreign, // a sound SQLite database of another program
         Newer, // ours, written by a newer version
