@@ -104,6 +104,8 @@ QString ProgressBackups::folderFor(const QString &databasePath)
 
 QList<ProgressBackups::Backup> ProgressBackups::listFor(const QString &databasePath)
 {
+    if (databasePath.isEmpty())
+        return {}; // a store never opened has no folder, and the working directory is not one
     const QString base = baseName(databasePath);
     const QRegularExpression name(QRegularExpression::anchoredPattern(
         QRegularExpression::escape(base) + QStringLiteral("-(\\d{4}-\\d{2}-\\d{2})\\.sqlite")));
