@@ -65,6 +65,7 @@ private slots:
     void makesAtMostOneADay();
     void keepsTheNewestSeven();
     void backupIsASoundCopyWithTheData();
+    void damagedDatabaseNeverPushesOutAGoodBackup();
     void backsUpOffTheCallersThread();
     void recoversDamagedFile_data();
     void recoversDamagedFile();
@@ -168,6 +169,25 @@ void TestProgressBackups::backupIsASoundCopyWithTheData()
     QCOMPARE(summary->cards, 1);
     QCOMPARE(summary->reviews, 1);
     QCOMPARE(storedStatus(result.path, QStringLiteral("t")), TopicStatus::Reading);
+}
+
+void TestProgressBackups::damagedDatabaseNeverPushesOutAGoodBackup()
+{
+    withStore([](ProgressStore &s) { s.setTopicStatus(QStringLiteral("t"), TopicStatus::Done); });
+    ProgressBackups backups(path());
+    for (int n = 0; n < ProgressBackups::keep; ++n)
+        QCOMPARE(backups.backUpIfDue(day(n)).outcome, ProgressBackups::Result::Outcome::Made);
+    QByteArray bytes = contents(path());
+    bytes.truncate(bytes.size() / 2);
+    write(path(), bytes);
+
+    const ProgressBackups::Result result = backups.backUpIfDue(day(ProgressBackups::keep));
+    QCOMPARE(result.outcome, ProgressBackups::Result::Outcome::Failed);
+    QVERIFY(!result.error.isEmpty());
+    const auto list = backups.list();
+    QCOMPARE(list.size(), ProgressBackups::keep);
+    QCOMPARE(list.constLast().date, day(0).date()); // the oldest good one is still there
+    QCOMPARE(QDir(backups.folder()).entryList(QDir::Files | QDir::Hidden).size(), ProgressBackups::keep);
 }
 
 void TestProgressBackups::backsUpOffTheCallersThread()
