@@ -9,6 +9,7 @@
 #include "GuideLoader.h"
 #include "MainWindow.h"
 #include "ProgressArchive.h"
+#include "ProgressBackups.h"
 #include "ProgressStore.h"
 #include "ThemePalette.h"
 
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -126,6 +128,8 @@ int exchangeProgress(const QString &guideDir, const QString &dataDir, const QStr
     ProgressStore store;
     store.open(folder + QStringLiteral("/progress.sqlite"));
     store.setGuideId(loaded.guide->id());
+    if (!store.recoveryMessage().isEmpty())
+        QTextStream(stderr) << "studyguide: " << store.recoveryMessage() << Qt::endl;
     if (!store.canRead()) {
         QTextStream(stderr) << "studyguide: " << store.problem() << Qt::endl;
         return Failure;
@@ -252,5 +256,16 @@ int main(int argc, char *argv[])
         window.showLoadError(bundled.error);
     }
     window.show();
-    return app.exec();
+
+    // Today's backup, if due: only by the instance that owns the file, started once the window
+    // has had time to paint, and made on a pool thread so the UI never waits for it.
+    ProgressBackups backups(store.path());
+    QFuture<ProgressBackups::Result> backup;
+    if (store.canWrite()) {
+        QTimer::singleShot(std::chrono::seconds(3), &backups,
+                           [&] { backup = backups.backUpInBackground(QDateTime::currentDateTime()); });
+    }
+    const int code = app.exec();
+    backup.waitForFinished(); // a backup cut off by exit would only leave a temporary file
+    return code;
 }

@@ -15,6 +15,7 @@
 #include "ProgressArchive.h"
 #include "ProgressStore.h"
 #include "ProgressView.h"
+#include "RestoreBackupDialog.h"
 #include "ReviewQueue.h"
 #include "SchedulerSettingsDialog.h"
 #include "SearchIndexBuilder.h"
@@ -211,6 +212,8 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addAction(file, QStringLiteral("openGuide"), tr("&Open Guide..."), QKeySequence::Open,
               tr("Open a folder of Markdown files as a guide"), [this] { chooseGuideFolder(); });
+    addAction(file, QStringLiteral("restoreBackup"), tr("Restore &Backup..."), QKeySequence(),
+              tr("Go back to your progress as it was on an earlier day"), [this] { chooseBackup(); });
     file->addSeparator();
     addAction(file, QStringLiteral("exportCards"), tr("Export &Cards..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
               tr("Save every card of the guide as text that Anki or Mnemosyne can import"),
@@ -374,11 +377,39 @@ void MainWindow::showStoreProblem()
     QStringList problems;
     if (!m_store.canWrite() && !m_store.problem().isEmpty())
         problems << m_store.problem();
+    if (!m_store.recoveryMessage().isEmpty())
+        problems << m_store.recoveryMessage();
     if (m_settings.hadProblem())
         problems << tr("Your settings file could not be read; the defaults are used.");
     if (problems.isEmpty())
         return;
     m_messageBar->setText(problems.join(QLatin1Char(' ')));
+    m_messageBar->show();
+}
+
+void MainWindow::chooseBackup()
+{
+    // Window-modal but not a nested event loop: the restore happens when the user confirms.
+    auto *dialog = new RestoreBackupDialog(ProgressBackups::listFor(m_store.path()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto backup = dialog->chosen())
+            restoreBackup(*backup);
+    });
+    dialog->open();
+}
+
+void MainWindow::restoreBackup(const ProgressBackups::Backup &backup)
+{
+    m_notes->saveNow(); // what was typed belongs in the file being replaced, which is kept
+    bool ok = false;
+    const QString message = ProgressBackups(m_store.path()).restore(m_store, backup, &ok);
+    // Everything shown now comes from the restored file.
+    m_progress->setGuide(m_guide.get());
+    const QString topicId = m_notes->topicId();
+    m_notes->setTopic(QString());
+    m_notes->setTopic(topicId);
+    m_messageBar->setText(message);
     m_messageBar->show();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NavigationHistory.h"
+#include "ProgressBackups.h"
 #include "ProgressTypes.h"
 
 #include <QMainWindow>
@@ -111,6 +112,8 @@ private:
     void openBookmark(ItemKind kind, const QString &itemId);
     void showTreeMenu(const QPoint &position);
     void showStoreProblem();
+    void chooseBackup();
+    void restoreBackup(const ProgressBackups::Backup &backup);
     void editSchedulerSettings();
     void zoomReader(int steps);
     void setTheme(const QString &theme);

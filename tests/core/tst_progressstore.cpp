@@ -32,7 +32,8 @@ private slots:
     void keysByGuide();
     void migratesFromVersionOne();
     void secondInstanceIsReadOnly();
-    void refusesForeignFileWithoutTouchingIt();
+    void movesGarbageAsideIntact();
+    void refusesForeignDatabaseWithoutTouchingIt();
     void refusesNewerSchema();
     void emitsChangeSignals();
     void usesWriteAheadLog();
@@ -150,20 +151,56 @@ void TestProgressStore::secondInstanceIsReadOnly()
     QCOMPARE(third.open(path()), ProgressStore::Mode::ReadWrite); // the lock went with the first
 }
 
-void TestProgressStore::refusesForeignFileWithoutTouchingIt()
+void TestProgressStore::movesGarbageAsideIntact()
 {
+    // Overwritten with something that is not a database: damaged, so moved aside byte for byte
+    // (never deleted) and, with no backup to bring back, the store starts afresh and says so.
     const QByteArray garbage = QByteArray("this is not a database, it is a shopping list\n").repeated(50);
     QFile file(path());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(garbage);
     file.close();
     ProgressStore store;
+    QCOMPARE(store.open(path()), ProgressStore::Mode::ReadWrite);
+    QVERIFY2(store.recoveryMessage().contains(QStringLiteral("no backup")), qPrintable(store.recoveryMessage()));
+    QVERIFY(store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done));
+    store.close();
+    const QStringList aside = QDir(m_dir->path()).entryList({ QStringLiteral("progress.sqlite.damaged-*") });
+    QCOMPARE(aside.size(), 1);
+    QVERIFY(store.recoveryMessage().contains(aside.constFirst()));
+    QFile moved(m_dir->filePath(aside.constFirst()));
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), garbage);
+}
+
+void TestProgressStore::refusesForeignDatabaseWithoutTouchingIt()
+{
+    // A sound SQLite database of some other program is somebody's data, not damage.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipes VALUES ('soup')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = [this] {
+        QFile f(path());
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    ProgressStore store;
     QCOMPARE(store.open(path()), ProgressStore::Mode::Unavailable);
     QVERIFY(store.problem().contains(QStringLiteral("not a Study Guide progress file")));
+    QVERIFY(store.recoveryMessage().isEmpty());
     QVERIFY(!store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done));
     store.close();
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), garbage);
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("*.damaged-*") }).size(), 0);
 }
 
 void TestProgressStore::refusesNewerSchema()
@@ -186,6 +223,7 @@ void TestProgressStore::refusesNewerSchema()
     ProgressStore store;
     QCOMPARE(store.open(path()), ProgressStore::Mode::Unavailable);
     QVERIFY(store.problem().contains(QStringLiteral("newer version")));
+    QVERIFY(store.recoveryMessage().isEmpty()); // newer is not damaged: nothing moved
     store.close();
     QFile f(path());
     QVERIFY(f.open(QIODevice::ReadOnly));

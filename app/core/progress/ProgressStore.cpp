@@ -1,8 +1,12 @@
 #include "ProgressStore.h"
 
+#include "ProgressBackups.h"
+#include "ProgressFileCheck.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSet>
@@ -67,8 +71,6 @@ CardSchedule scheduleFrom(const QSqlQuery &q, int first)
     return s;
 }
 
-const QByteArray sqliteHeader("SQLite format 3\0", 16);
-
 } // namespace
 
 ProgressStore::ProgressStore(QObject *parent)
@@ -96,24 +98,69 @@ void ProgressStore::fail(const QString &problem, Mode mode)
     m_mode = mode;
 }
 
-bool ProgressStore::checkExistingFile(const QString &path)
+bool ProgressStore::checkExistingFile(const QString &path, bool ownsFile)
 {
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
+    using Verdict = ProgressFileCheck::Verdict;
+    const ProgressFileCheck::Result check = ProgressFileCheck::inspect(path, schemaVersion);
+    switch (check.verdict) {
+    case Verdict::Missing:
+    case Verdict::Sound:
+    case Verdict::Newer: // not damage: left as it is, and reported once its version is read
         return true;
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("Your progress file %1 cannot be read (%2); progress is not saved this time.")
-                 .arg(path, file.errorString()),
+    case Verdict::Unreadable:
+        fail(tr("Your progress file %1 cannot be read (%2); progress is not saved this time.").arg(path, check.detail),
              Mode::Unavailable);
         return false;
-    }
-    if (file.read(16) != sqliteHeader) {
+    case Verdict::Foreign:
+        // A sound database of another program is someone's data, not damage: never move or change it.
         fail(tr("%1 is not a Study Guide progress file; it was left untouched and progress is not saved "
                 "this time. Move it away to start afresh.")
                  .arg(path),
              Mode::Unavailable);
         return false;
+    case Verdict::Empty:
+        // An empty file holds nothing; but a file truncated to nothing looks the same, so when
+        // there is a backup to bring back, treat it as damaged.
+        if (!ownsFile || ProgressBackups::listFor(path).isEmpty())
+            return true;
+        break;
+    case Verdict::Damaged:
+        break;
     }
+    if (!ownsFile) {
+        fail(tr("Your progress file %1 is damaged, and Study Guide is already open with it; close every "
+                "Study Guide window and start again to recover it.")
+                 .arg(path),
+             Mode::Unavailable);
+        return false;
+    }
+    return recoverDamagedFile(path);
+}
+
+bool ProgressStore::recoverDamagedFile(const QString &path)
+{
+    const QString aside = ProgressBackups::moveAside(path, QStringLiteral("damaged"), QDateTime::currentDateTime());
+    if (aside.isEmpty()) {
+        fail(tr("Your progress file %1 is damaged and could not be moved aside; it was left as it is and progress "
+                "is not saved this time.")
+                 .arg(path),
+             Mode::Unavailable);
+        return false;
+    }
+    // The newest backup that passes a full check; a damaged one falls back to the one before.
+    for (const ProgressBackups::Backup &backup : ProgressBackups::listFor(path)) {
+        if (ProgressFileCheck::inspect(backup.path, schemaVersion, true).verdict != ProgressFileCheck::Verdict::Sound)
+            continue;
+        if (ProgressBackups::copyInPlace(backup.path, path)) {
+            m_recoveryMessage = tr("Your progress file was damaged. It was moved to %1 and your progress from %2 "
+                                   "was restored.")
+                                    .arg(aside, QLocale().toString(backup.date, QLocale::LongFormat));
+            return true;
+        }
+    }
+    m_recoveryMessage = tr("Your progress file was damaged and there was no backup to restore, so your progress "
+                           "starts afresh. The damaged file was moved to %1.")
+                            .arg(aside);
     return true;
 }
 
@@ -122,14 +169,21 @@ ProgressStore::Mode ProgressStore::open(const QString &path)
     close();
     m_path = path;
     m_problem.clear();
+    m_recoveryMessage.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!checkExistingFile(path))
-        return m_mode;
 
+    // The lock first: only the instance that owns the file may move a damaged one aside.
     m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     m_lock->setStaleLockTime(0); // a lock whose process is gone is stale; a live one never is
     const bool ownsFile = m_lock->tryLock(0);
+    if (!checkExistingFile(path, ownsFile))
+        return m_mode;
+    return openDatabase(ownsFile);
+}
 
+ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
+{
+    const QString &path = m_path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!ownsFile)
@@ -175,14 +229,59 @@ ProgressStore::Mode ProgressStore::open(const QString &path)
 
 void ProgressStore::close()
 {
+    closeDatabase();
+    m_lock.reset();
+}
+
+void ProgressStore::closeDatabase()
+{
     if (m_db.isValid()) {
         if (m_db.isOpen())
             m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connection);
     }
-    m_lock.reset();
     m_mode = Mode::Closed;
+}
+
+bool ProgressStore::replaceWith(const QString &source, QString *keptAs)
+{
+    if (keptAs)
+        keptAs->clear();
+    if (!m_lock || !m_lock->isLocked()) {
+        m_problem = tr("Study Guide is already open with this progress file elsewhere.");
+        return false;
+    }
+    const ProgressFileCheck::Result check = ProgressFileCheck::inspect(source, schemaVersion, true);
+    if (check.verdict != ProgressFileCheck::Verdict::Sound) {
+        m_problem = tr("%1 is damaged or not a Study Guide progress file.").arg(source);
+        return false;
+    }
+    closeDatabase(); // the lock stays: no other instance may take the file meanwhile
+    QString aside;
+    if (QFile::exists(m_path)) {
+        aside = ProgressBackups::moveAside(m_path, QStringLiteral("replaced"), QDateTime::currentDateTime());
+        if (aside.isEmpty()) {
+            openDatabase(true);
+            m_problem = tr("Your progress file could not be moved aside, so nothing was changed.");
+            return false;
+        }
+    }
+    QString error;
+    if (!ProgressBackups::copyInPlace(source, m_path, &error)) {
+        if (!aside.isEmpty()) {
+            for (const auto &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::rename(aside + suffix, m_path + suffix);
+        }
+        openDatabase(true);
+        m_problem = tr("The backup could not be copied (%1), so nothing was changed.").arg(error);
+        return false;
+    }
+    m_problem.clear();
+    m_recoveryMessage.clear();
+    if (keptAs)
+        *keptAs = aside;
+    return openDatabase(true) == Mode::ReadWrite;
 }
 
 bool ProgressStore::migrate()

@@ -19,7 +19,9 @@ class QLockFile;
 // guide's stable item ids and are never deleted when items vanish from a guide, so history
 // comes back when they return. A file that is not ours, or is from a newer version, is never
 // written: the store stays read-only and says why. A second instance on the same file is
-// read-only too, so two windows cannot interleave writes.
+// read-only too, so two windows cannot interleave writes. A file that is damaged (overwritten,
+// truncated, torn) is moved aside, never deleted, and the newest sound backup takes its place
+// (see ProgressBackups); recoveryMessage() then tells the user what happened.
 class ProgressStore : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,15 @@ public:
     bool canRead() const { return m_mode == Mode::ReadWrite || m_mode == Mode::ReadOnly; }
     // Why the store is read-only or unavailable, in one sentence for the user.
     QString problem() const { return m_problem; }
+    // Set when open() found the file damaged and recovered: what was moved where, what was restored.
+    QString recoveryMessage() const { return m_recoveryMessage; }
     QString path() const { return m_path; }
+
+    // Puts a copy of SOURCE (a sound progress file, e.g. a backup) in place of the open file and
+    // reopens. The file it replaces is renamed, never deleted; KEPTAS receives its new name (empty
+    // if there was none). Needs this instance to own the file; on failure nothing changes and
+    // problem() says why.
+    bool replaceWith(const QString &source, QString *keptAs = nullptr);
 
     // Everything below applies to this guide.
     void setGuideId(const QString &guideId) { m_guideId = guideId; }
@@ -97,7 +107,10 @@ signals:
     void noteChanged(const QString &topicId);
 
 private:
-    bool checkExistingFile(const QString &path);
+    bool checkExistingFile(const QString &path, bool ownsFile);
+    bool recoverDamagedFile(const QString &path);
+    Mode openDatabase(bool ownsFile);
+    void closeDatabase();
     bool migrate();
     bool run(const QString &sql, const QVariantList &values = {});
     void fail(const QString &problem, Mode mode);
@@ -108,6 +121,7 @@ private:
     QString m_path;
     QString m_guideId;
     QString m_problem;
+    QString m_recoveryMessage;
     Mode m_mode = Mode::Closed;
     std::unique_ptr<QLockFile> m_lock;
 };
