@@ -52,6 +52,8 @@ public:
     // Milliseconds left to answer; 0 once revealed.
     qint64 remainingMs() const;
     bool timedOut() const { return m_timedOut; }
+    // Seconds the current question took until it was revealed.
+    int secondsUsed() const { return m_secondsUsed; }
 
     void setNotes(const QString &notes) { m_notes = notes; }
     // Reveals the answer when the current question's time has run out.
