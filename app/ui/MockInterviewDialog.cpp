@@ -291,12 +291,11 @@ QWidget *MockInterviewDialog::createSummaryPage()
     m_summaryTable->verticalHeader()->hide();
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryTable->horizontalHeader()->setStretchLastSection(true);
-    auto *close = button(tr("Close"), QStringLiteral("summaryClose"), page);
-    close->setDefault(true);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    m_summaryClose = button(tr("Close"), QStringLiteral("summaryClose"), page);
+    connect(m_summaryClose, &QPushButton::clicked, this, &QDialog::accept);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(close);
+    buttons->addWidget(m_summaryClose);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("How it went")), page));
     layout->addWidget(m_summaryText);
@@ -323,7 +322,8 @@ void MockInterviewDialog::updateAvailable()
     else if (chosen == 0)
         m_available->setText(tr("Tick at least one category."));
     else
-        m_available->setText(tr("%n question(s) to draw from.", nullptr, available));
+        m_available->setText(available == 1 ? tr("1 question to draw from.")
+                                            : tr("%1 questions to draw from.").arg(available));
     m_start->setEnabled(available > 0);
 }
 
@@ -470,6 +470,7 @@ void MockInterviewDialog::showSummary()
     if (summary.categories.size() > 1)
         addRow(tr("All categories"), summary.total);
     m_pages->setCurrentIndex(SummaryPage);
+    m_summaryClose->setDefault(true); // a dialog has one default button: Return now closes
     m_summaryTable->setFocus();
 }
 

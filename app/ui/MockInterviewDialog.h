@@ -95,4 +95,5 @@ private:
     QLabel *m_summaryText = nullptr;
     QStandardItemModel *m_summary = nullptr;
     QTableView *m_summaryTable = nullptr;
+    QPushButton *m_summaryClose = nullptr;
 };

@@ -194,7 +194,8 @@ void ProgressView::refreshInterviews()
     m_interviewTitle->setText(QStringLiteral("<b>%1</b> %2").arg(
         tr("Interview history"),
         history.isEmpty() ? tr("(none yet: Study > Mock Interview starts one)").toHtmlEscaped()
-                          : tr("(%n interview(s))", nullptr, int(history.size()))));
+                          : history.size() == 1 ? tr("(1 interview)")
+                                                : tr("(%1 interviews)").arg(history.size())));
     m_interviews->clear();
     m_interviews->setHorizontalHeaderLabels(
         { tr("Date"), tr("Category"), tr("Questions"), tr("Score"), tr("Points covered"), tr("Time used") });
