@@ -100,9 +100,10 @@ QWidget *MockInterviewDialog::createSetupPage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("setupPage"));
-    auto *intro = new QLabel(tr("Answer each question aloud or in notes before the time runs out, then tick what "
-                                "your answer covered and grade yourself. Weak and unseen questions come up more often."),
-                             page);
+    auto *intro = new QLabel(
+        tr("Answer each question aloud or in notes before the time runs out, then tick what "
+           "your answer covered and grade yourself. Weak and unseen questions come up more often."),
+        page);
     intro->setWordWrap(true);
 
     m_categories = new QStandardItemModel(this);
@@ -191,12 +192,14 @@ QWidget *MockInterviewDialog::createQuestionPage()
     m_notes->setAccessibleName(tr("Your notes"));
     m_notes->setPlaceholderText(tr("Answer aloud, or type notes here (Tab)"));
     m_notes->setTabChangesFocus(true);
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_interview->setNotes(m_notes->toPlainText()); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+        [this] { m_interview->setNotes(m_notes->toPlainText()); });
     m_reveal = button(tr("&Reveal Answer"), QStringLiteral("revealAnswer"), page);
     m_reveal->setToolTip(tr("Show the sample answer (Space, or Ctrl+Return from the notes)"));
     m_reveal->setAccessibleDescription(tr("Shows the sample answer; Space or Ctrl+Return"));
     connect(m_reveal, &QPushButton::clicked, this, [this] { m_interview->reveal(); });
-    for (const QKeySequence &key : { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+    for (const QKeySequence &key :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *shortcut = new QShortcut(key, page);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, [this] { m_interview->reveal(); });
@@ -238,7 +241,8 @@ QWidget *MockInterviewDialog::createRevealPage()
     m_pointList = new QListView(page);
     m_pointList->setObjectName(QStringLiteral("lookForList"));
     m_pointList->setAccessibleName(tr("What to look for"));
-    m_pointList->setAccessibleDescription(tr("Space ticks a point your answer covered; 1 to 4 grade the answer"));
+    m_pointList->setAccessibleDescription(
+        tr("Space ticks a point your answer covered; 1 to 4 grade the answer"));
     m_pointList->setModel(m_points);
     m_pointList->setWordWrap(true);
     m_pointList->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -254,7 +258,7 @@ QWidget *MockInterviewDialog::createRevealPage()
     const QStringList names { tr("Again"), tr("Hard"), tr("Good"), tr("Easy") };
     for (int rating = 1; rating <= 4; ++rating) {
         auto *grade = button(tr("%1 %2").arg(rating).arg(names.at(rating - 1)),
-                             QStringLiteral("interviewGrade%1").arg(rating), page);
+            QStringLiteral("interviewGrade%1").arg(rating), page);
         grade->setToolTip(tr("Grade your answer %1 (key %2)").arg(names.at(rating - 1)).arg(rating));
         connect(grade, &QPushButton::clicked, this, [this, rating] { this->grade(rating); });
         grades->addWidget(grade);
@@ -340,8 +344,10 @@ void MockInterviewDialog::start()
     plan.questionCount = m_count->value();
     plan.secondsPerQuestion = m_minutes->value() * 60;
     plan.includePracticeCards = m_includePractice->isChecked();
-    const auto standing = InterviewDraw::standing(m_progress.schedules(), m_progress.store().reviewLog(), m_progress.now());
-    const auto questions = InterviewDraw::draw(*guide, plan, standing, m_progress.scheduler().model(), m_seed);
+    const auto standing
+        = InterviewDraw::standing(m_progress.schedules(), m_progress.store().reviewLog(), m_progress.now());
+    const auto questions
+        = InterviewDraw::draw(*guide, plan, standing, m_progress.scheduler().model(), m_seed);
     if (questions.isEmpty())
         return;
     m_saved = false;
@@ -399,8 +405,8 @@ void MockInterviewDialog::showReveal()
     m_timer->stop();
     const Card *card = m_interview->currentCard();
     m_revealHeader->setText(header() + QStringLiteral(" · ")
-                            + (m_interview->timedOut() ? tr("time is up")
-                                                       : tr("answered in %1").arg(clockText(m_interview->secondsUsed()))));
+        + (m_interview->timedOut() ? tr("time is up")
+                                   : tr("answered in %1").arg(clockText(m_interview->secondsUsed()))));
     if (card) {
         const QString sample = card->sampleAnswer.isEmpty() ? card->answer : card->sampleAnswer;
         m_answer->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(tr("Sample answer")) + html(sample));
@@ -449,21 +455,23 @@ void MockInterviewDialog::showSummary()
     if (!m_saved && !session.answers.isEmpty()) {
         m_saved = true;
         const bool stored = m_progress.recordInterview(session);
-        m_summaryText->setText(stored ? tr("Saved to your progress; your grades count as reviews of these cards.")
-                                      : tr("Not saved: %1").arg(m_progress.store().problem().isEmpty()
-                                                                     ? tr("the progress file cannot be written.")
-                                                                     : m_progress.store().problem()));
+        m_summaryText->setText(stored
+                ? tr("Saved to your progress; your grades count as reviews of these cards.")
+                : tr("Not saved: %1")
+                      .arg(m_progress.store().problem().isEmpty() ? tr("the progress file cannot be written.")
+                                                                  : m_progress.store().problem()));
     } else if (session.answers.isEmpty()) {
         m_summaryText->setText(tr("No question was graded, so there is nothing to save."));
     }
     const MockInterviewSummary summary = m_interview->summary();
     m_summary->clear();
-    m_summary->setHorizontalHeaderLabels({ tr("Category"), tr("Questions"), tr("Score"), tr("Points covered"), tr("Time used") });
+    m_summary->setHorizontalHeaderLabels(
+        { tr("Category"), tr("Questions"), tr("Score"), tr("Points covered"), tr("Time used") });
     const auto addRow = [this](const QString &title, const MockInterviewSummary::Category &c) {
         m_summary->appendRow({ new QStandardItem(title), new QStandardItem(QString::number(c.questions)),
-                               new QStandardItem(QStringLiteral("%1%").arg(c.score)),
-                               new QStandardItem(QStringLiteral("%1 / %2").arg(c.checkedPoints).arg(c.totalPoints)),
-                               new QStandardItem(clockText(c.secondsUsed)) });
+            new QStandardItem(QStringLiteral("%1%").arg(c.score)),
+            new QStandardItem(QStringLiteral("%1 / %2").arg(c.checkedPoints).arg(c.totalPoints)),
+            new QStandardItem(clockText(c.secondsUsed)) });
     };
     for (const auto &category : summary.categories)
         addRow(categoryTitle(category.categoryId), category);

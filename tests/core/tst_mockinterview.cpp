@@ -108,22 +108,26 @@ void TestMockInterview::checklistSplitsPoints_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("points");
-    QTest::newRow("bullets") << QStringLiteral("Listen for:\n\n- hashability\n- intent,\n  record or collection\n* shallow")
-                             << QStringList { QStringLiteral("hashability"), QStringLiteral("intent, record or collection"),
-                                              QStringLiteral("shallow") };
+    QTest::newRow("bullets") << QStringLiteral(
+        "Listen for:\n\n- hashability\n- intent,\n  record or collection\n* shallow")
+                             << QStringList { QStringLiteral("hashability"),
+                                    QStringLiteral("intent, record or collection"),
+                                    QStringLiteral("shallow") };
     QTest::newRow("numbered") << QStringLiteral("1. one\n2) two")
                               << QStringList { QStringLiteral("one"), QStringLiteral("two") };
-    QTest::newRow("sentences") << QStringLiteral("A weak answer stops early. A strong one explains\nwhy! Red flags: "
-                                                 "thinking `(5)` is a tuple. `t[0] += [x]` is a trap.")
+    QTest::newRow("sentences") << QStringLiteral(
+        "A weak answer stops early. A strong one explains\nwhy! Red flags: "
+        "thinking `(5)` is a tuple. `t[0] += [x]` is a trap.")
                                << QStringList { QStringLiteral("A weak answer stops early."),
-                                                QStringLiteral("A strong one explains why!"),
-                                                QStringLiteral("Red flags: thinking `(5)` is a tuple."),
-                                                QStringLiteral("`t[0] += [x]` is a trap.") };
-    QTest::newRow("abbreviation and code") << QStringLiteral("Mentions e.g. dicts. Knows `a. B` apart.")
-                                           << QStringList { QStringLiteral("Mentions e.g. dicts."),
-                                                            QStringLiteral("Knows `a. B` apart.") };
+                                      QStringLiteral("A strong one explains why!"),
+                                      QStringLiteral("Red flags: thinking `(5)` is a tuple."),
+                                      QStringLiteral("`t[0] += [x]` is a trap.") };
+    QTest::newRow("abbreviation and code")
+        << QStringLiteral("Mentions e.g. dicts. Knows `a. B` apart.")
+        << QStringList { QStringLiteral("Mentions e.g. dicts."), QStringLiteral("Knows `a. B` apart.") };
     QTest::newRow("paragraphs") << QStringLiteral("First point without a stop\n\nSecond point")
-                                << QStringList { QStringLiteral("First point without a stop"), QStringLiteral("Second point") };
+                                << QStringList { QStringLiteral("First point without a stop"),
+                                       QStringLiteral("Second point") };
     QTest::newRow("empty") << QString() << QStringList();
 }
 
@@ -155,10 +159,11 @@ void TestMockInterview::weightsFavourUnseenAndWeak()
     QVERIFY(failing > unseen);
 
     // Again ratings come from the review log.
-    const auto counted = InterviewDraw::standing({}, { { QStringLiteral("x"), Rating::Again, start, CardState::Review, 0, {} },
-                                                       { QStringLiteral("x"), Rating::Good, start, CardState::Relearning, 0, {} },
-                                                       { QStringLiteral("x"), Rating::Again, start, CardState::Review, 0, {} } },
-                                                 start);
+    const auto counted = InterviewDraw::standing({},
+        { { QStringLiteral("x"), Rating::Again, start, CardState::Review, 0, {} },
+            { QStringLiteral("x"), Rating::Good, start, CardState::Relearning, 0, {} },
+            { QStringLiteral("x"), Rating::Again, start, CardState::Review, 0, {} } },
+        start);
     QCOMPARE(counted.againCounts.value(QStringLiteral("x")), 2);
 }
 
@@ -207,7 +212,8 @@ void TestMockInterview::drawFavoursUnseenAndWeakCards()
     const int rounds = 600;
     for (quint64 seed = 0; seed < quint64(rounds); ++seed)
         ++picked[InterviewDraw::draw(*m_guide, plan, standing, Fsrs(), seed).first().cardId];
-    const int strongest = std::max({ picked.value(cards.at(0)), picked.value(cards.at(1)), picked.value(cards.at(2)) });
+    const int strongest
+        = std::max({ picked.value(cards.at(0)), picked.value(cards.at(1)), picked.value(cards.at(2)) });
     const QString counts = QStringLiteral("%1 %2 %3 unseen %4 weak %5")
                                .arg(picked.value(cards.at(0)))
                                .arg(picked.value(cards.at(1)))
@@ -328,7 +334,8 @@ void TestMockInterview::endingEarlyKeepsGradedAnswers()
     MockInterview interview;
     interview.setClock([&] { return now; });
     const QStringList cards = basicsCards();
-    interview.start(*m_guide, { { cards.at(0), basics }, { cards.at(1), basics }, { cards.at(2), basics } }, 60);
+    interview.start(
+        *m_guide, { { cards.at(0), basics }, { cards.at(1), basics }, { cards.at(2), basics } }, 60);
     interview.reveal();
     interview.grade(Rating::Good);
     interview.reveal(); // revealed but not graded: left out
@@ -351,8 +358,10 @@ void TestMockInterview::summaryPerCategory()
     QCOMPARE(MockInterviewSummary::questionScore(Rating::Easy), 100);
 
     InterviewSession session;
-    session.answers = { answer(QStringLiteral("a"), Rating::Good, 40, 2, 4), answer(QStringLiteral("b"), Rating::Again, 60, 0, 3),
-                        answer(QStringLiteral("a"), Rating::Hard, 35, 1, 5), answer(QStringLiteral("a"), Rating::Easy, 20, 5, 5) };
+    session.answers = { answer(QStringLiteral("a"), Rating::Good, 40, 2, 4),
+        answer(QStringLiteral("b"), Rating::Again, 60, 0, 3),
+        answer(QStringLiteral("a"), Rating::Hard, 35, 1, 5),
+        answer(QStringLiteral("a"), Rating::Easy, 20, 5, 5) };
     session.answers[1].timedOut = true;
     const MockInterviewSummary summary = MockInterviewSummary::of(session);
     QCOMPARE(summary.categories.size(), 2);
@@ -457,8 +466,9 @@ void TestMockInterview::migratesFromVersionTwo()
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO topic_progress VALUES ('g', 'old-topic', 2, 100)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO notes VALUES ('g', 'old-topic', 'kept', 100)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                                      " scheduled_seconds, source) VALUES ('g', 'old-card', 3, 1000, 0, 600, 'cards')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+            " scheduled_seconds, source) VALUES ('g', 'old-card', 3, 1000, 0, 600, 'cards')")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));

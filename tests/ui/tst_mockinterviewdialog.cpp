@@ -56,7 +56,8 @@ void TestMockInterviewDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_store = std::make_unique<ProgressStore>();
-    QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
+    QCOMPARE(
+        m_store->open(m_dir->filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
     m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
     auto loaded = GuideLoader().load(guidePath);
     QVERIFY2(loaded.guide, qPrintable(loaded.error));
@@ -124,7 +125,9 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     }
     for (int row = 0; row < 6; ++row)
         QCOMPARE(categories->item(row)->checkState(), row < 2 ? Qt::Checked : Qt::Unchecked);
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("availableQuestions"))->text().contains(QStringLiteral("7 questions")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("availableQuestions"))
+                ->text()
+                .contains(QStringLiteral("7 questions")));
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("questionCount"));
     press(Qt::Key_A, Qt::ControlModifier);
@@ -142,8 +145,11 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     QCOMPARE(currentPage(dialog)->objectName(), QStringLiteral("questionPage"));
     auto *countdown = dialog->findChild<QLabel *>(QStringLiteral("countdown"));
     QCOMPARE(countdown->text(), QStringLiteral("1:00"));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("questionHeader"))->text().startsWith(QStringLiteral("Question 1 of 3")));
-    const QString firstPrompt = dialog->findChild<QTextBrowser *>(QStringLiteral("interviewQuestion"))->toPlainText();
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("questionHeader"))
+                ->text()
+                .startsWith(QStringLiteral("Question 1 of 3")));
+    const QString firstPrompt
+        = dialog->findChild<QTextBrowser *>(QStringLiteral("interviewQuestion"))->toPlainText();
     QVERIFY2(firstPrompt.contains(QLatin1Char('?')), qPrintable(firstPrompt));
 
     // Question 1: a grade key before the answer is shown does nothing; notes are typed.
@@ -157,7 +163,10 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     press(Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(interview.phase(), MockInterview::Phase::Revealed);
     QCOMPARE(currentPage(dialog)->objectName(), QStringLiteral("revealPage"));
-    QVERIFY(!dialog->findChild<QTextBrowser *>(QStringLiteral("sampleAnswer"))->toPlainText().trimmed().isEmpty());
+    QVERIFY(!dialog->findChild<QTextBrowser *>(QStringLiteral("sampleAnswer"))
+                 ->toPlainText()
+                 .trimmed()
+                 .isEmpty());
     auto *points = dialog->findChild<QListView *>(QStringLiteral("lookForList"));
     QVERIFY(points->hasFocus());
     QVERIFY(points->model()->rowCount() >= 2);
@@ -181,12 +190,16 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     m_now = m_now.addSecs(61);
     QTRY_COMPARE(interview.phase(), MockInterview::Phase::Revealed);
     QVERIFY(interview.timedOut());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("revealHeader"))->text().contains(QStringLiteral("time is up")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("revealHeader"))
+                ->text()
+                .contains(QStringLiteral("time is up")));
     press(Qt::Key_4);
 
     QCOMPARE(interview.phase(), MockInterview::Phase::Finished);
     QCOMPARE(currentPage(dialog)->objectName(), QStringLiteral("summaryPage"));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryText"))->text().startsWith(QStringLiteral("Saved")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summaryText"))
+                ->text()
+                .startsWith(QStringLiteral("Saved")));
 
     const QList<InterviewSession> history = m_store->interviewHistory();
     QCOMPARE(history.size(), 1);
@@ -203,7 +216,7 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     QVERIFY(session.answers.at(2).timedOut);
     QCOMPARE(session.answers.at(2).rating, Rating::Easy);
     const QStringList chosen { QStringLiteral("interview-questions/python-basics"),
-                               QStringLiteral("interview-questions/object-oriented-programming") };
+        QStringLiteral("interview-questions/object-oriented-programming") };
     QSet<QString> categoriesAsked;
     for (const InterviewAnswer &a : session.answers) {
         QVERIFY2(chosen.contains(a.categoryId), qPrintable(a.categoryId));
@@ -219,8 +232,10 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     QCOMPARE(summary->rowCount(), int(categoriesAsked.size()) + (categoriesAsked.size() > 1 ? 1 : 0));
     // The last row covers all three questions, whether it is the total or the only category.
     QCOMPARE(summary->item(summary->rowCount() - 1, 1)->text(), QStringLiteral("3"));
-    QCOMPARE(summary->item(summary->rowCount() - 1, 2)->text(), QStringLiteral("56%")); // Good, Again, Easy: 5 / 9
-    QCOMPARE(summary->item(summary->rowCount() - 1, 4)->text(), QStringLiteral("1:25")); // 20 + 5 + 60 seconds
+    QCOMPARE(
+        summary->item(summary->rowCount() - 1, 2)->text(), QStringLiteral("56%")); // Good, Again, Easy: 5 / 9
+    QCOMPARE(
+        summary->item(summary->rowCount() - 1, 4)->text(), QStringLiteral("1:25")); // 20 + 5 + 60 seconds
 
     press(Qt::Key_Return); // Close
     QTRY_VERIFY(!m_window->findChild<MockInterviewDialog *>());
@@ -235,11 +250,13 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     int questions = 0;
     for (int row = 0; row < interviews->rowCount(); ++row) {
         QVERIFY(interviews->item(row, 1)->text() == QStringLiteral("Python Basics")
-                || interviews->item(row, 1)->text() == QStringLiteral("Object-Oriented Programming"));
+            || interviews->item(row, 1)->text() == QStringLiteral("Object-Oriented Programming"));
         questions += interviews->item(row, 2)->text().toInt();
     }
     QCOMPARE(questions, 3);
-    QVERIFY(view->findChild<QLabel *>(QStringLiteral("interviewHistoryTitle"))->text().contains(QStringLiteral("1 interview")));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("interviewHistoryTitle"))
+                ->text()
+                .contains(QStringLiteral("1 interview")));
 }
 
 void TestMockInterviewDialog::escapeEndsEarlyKeepingGradedAnswers()
@@ -271,14 +288,17 @@ void TestMockInterviewDialog::everyControlHasAnAccessibleName()
     QVERIFY(dialog);
     int checked = 0;
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
-        if (!w->focusPolicy() || qobject_cast<QStackedWidget *>(w) || w->objectName().startsWith(QLatin1String("qt_")))
+        if (!w->focusPolicy() || qobject_cast<QStackedWidget *>(w)
+            || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
-        if (!w->parentWidget() || w->parentWidget()->inherits("QAbstractScrollArea") || w->inherits("QScrollBar"))
+        if (!w->parentWidget() || w->parentWidget()->inherits("QAbstractScrollArea")
+            || w->inherits("QScrollBar"))
             continue; // viewports and scroll bars belong to their view
         if (w->inherits("QLineEdit") && qobject_cast<QSpinBox *>(w->parentWidget()))
             continue; // a spin box's editor is named by the spin box
         QVERIFY2(!w->accessibleName().isEmpty(),
-                 qPrintable(QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
+            qPrintable(QStringLiteral("%1 (%2)").arg(
+                w->objectName(), QString::fromLatin1(w->metaObject()->className()))));
         ++checked;
     }
     QVERIFY2(checked >= 12, qPrintable(QString::number(checked))); // every page's controls were looked at

@@ -9,8 +9,8 @@
 #include <algorithm>
 #include <cmath>
 
-InterviewDraw::Standing InterviewDraw::standing(const QHash<QString, CardSchedule> &schedules,
-                                                const QList<ReviewLogEntry> &log, const QDateTime &now)
+InterviewDraw::Standing InterviewDraw::standing(
+    const QHash<QString, CardSchedule> &schedules, const QList<ReviewLogEntry> &log, const QDateTime &now)
 {
     Standing out { schedules, {}, now };
     for (const ReviewLogEntry &entry : log) {
@@ -35,7 +35,7 @@ double InterviewDraw::weight(const QString &cardId, const Standing &standing, co
 }
 
 QList<InterviewDraw::Question> InterviewDraw::draw(const Guide &guide, const MockInterviewPlan &plan,
-                                                   const Standing &standing, const Fsrs &model, quint64 seed)
+    const Standing &standing, const Fsrs &model, quint64 seed)
 {
     // Efraimidis-Spirakis: each card gets the key u^(1/w) and the largest keys win, which is a
     // weighted draw without replacement in one pass. Scheduler's seeded source gives the same
@@ -59,11 +59,12 @@ QList<InterviewDraw::Question> InterviewDraw::draw(const Guide &guide, const Moc
                 continue;
             seen.insert(card->id);
             const double u = std::max(random(), 1e-12);
-            candidates.append({ { card->id, categoryId }, std::pow(u, 1.0 / weight(card->id, standing, model)) });
+            candidates.append(
+                { { card->id, categoryId }, std::pow(u, 1.0 / weight(card->id, standing, model)) });
         }
     }
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.key > b.key; });
+        [](const Candidate &a, const Candidate &b) { return a.key > b.key; });
     QList<Question> out;
     for (int i = 0; i < candidates.size() && i < plan.questionCount; ++i)
         out.append(candidates.at(i).question);

@@ -33,7 +33,7 @@ public:
 
     // The standing at NOW from the stored schedules and the review log.
     static Standing standing(const QHash<QString, CardSchedule> &schedules, const QList<ReviewLogEntry> &log,
-                             const QDateTime &now);
+        const QDateTime &now);
 
     // Weight of a card never reviewed: above a card learned well, below one that keeps failing.
     static constexpr double unseenWeight = 3.0;
@@ -45,5 +45,5 @@ public:
 
     // Up to PLAN.questionCount questions from PLAN's categories (fewer if they hold fewer cards).
     static QList<Question> draw(const Guide &guide, const MockInterviewPlan &plan, const Standing &standing,
-                                const Fsrs &model, quint64 seed);
+        const Fsrs &model, quint64 seed);
 };

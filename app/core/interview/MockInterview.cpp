@@ -9,7 +9,8 @@ MockInterview::MockInterview(QObject *parent)
 {
 }
 
-void MockInterview::start(const Guide &guide, const QList<InterviewDraw::Question> &questions, int secondsPerQuestion)
+void MockInterview::start(
+    const Guide &guide, const QList<InterviewDraw::Question> &questions, int secondsPerQuestion)
 {
     m_guide = &guide;
     m_questions = questions;
@@ -85,7 +86,8 @@ void MockInterview::revealAt(const QDateTime &at, bool timedOut)
 
 void MockInterview::setPointChecked(int index, bool checked)
 {
-    if (m_phase != Phase::Revealed || index < 0 || index >= m_checked.size() || m_checked.at(index) == checked)
+    if (m_phase != Phase::Revealed || index < 0 || index >= m_checked.size()
+        || m_checked.at(index) == checked)
         return;
     m_checked[index] = checked;
     emit changed();
@@ -97,7 +99,7 @@ bool MockInterview::grade(Rating rating)
         return false;
     const InterviewDraw::Question &q = m_questions.at(m_index);
     m_session.answers.append({ q.cardId, q.categoryId, m_secondsUsed, m_timedOut, int(m_checked.count(true)),
-                               int(m_points.size()), rating, m_notes });
+        int(m_points.size()), rating, m_notes });
     if (m_index + 1 < m_questions.size())
         ask(m_index + 1);
     else

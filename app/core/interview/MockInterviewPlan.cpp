@@ -11,7 +11,8 @@ QList<const Topic *> MockInterviewPlan::categories(const Guide &guide)
             if (card.kind != Card::Kind::Interview)
                 continue;
             const Topic *page = topic.page();
-            const Topic *category = page->parent && page->parent->kind != Topic::Kind::Root ? page->parent : page;
+            const Topic *category
+                = page->parent && page->parent->kind != Topic::Kind::Root ? page->parent : page;
             if (!out.contains(category))
                 out.append(category);
             return;

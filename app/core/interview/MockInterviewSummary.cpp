@@ -34,7 +34,7 @@ MockInterviewSummary MockInterviewSummary::of(const InterviewSession &session)
     Tally total;
     for (const InterviewAnswer &answer : session.answers) {
         auto it = std::find_if(categories.begin(), categories.end(),
-                               [&](const Tally &t) { return t.figures.categoryId == answer.categoryId; });
+            [&](const Tally &t) { return t.figures.categoryId == answer.categoryId; });
         if (it == categories.end()) {
             categories.append(Tally {});
             categories.last().figures.categoryId = answer.categoryId;

@@ -33,8 +33,8 @@ bool ProgressStore::recordInterview(const InterviewSession &session, const QList
         ok = run(QStringLiteral("INSERT INTO interview_answers (session_id, position, card_id, category_id,"
                                 " seconds_used, timed_out, checked_points, total_points, rating, notes)"
                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 { id, i, a.cardId, a.categoryId, a.secondsUsed, a.timedOut ? 1 : 0, a.checkedPoints, a.totalPoints,
-                   int(a.rating), a.notes });
+            { id, i, a.cardId, a.categoryId, a.secondsUsed, a.timedOut ? 1 : 0, a.checkedPoints,
+                a.totalPoints, int(a.rating), a.notes });
     }
     for (const ScheduledReview &r : reviews) {
         if (!ok)
@@ -61,8 +61,9 @@ QList<InterviewSession> ProgressStore::interviewHistory() const
         return out;
     QHash<qint64, int> rowOfSession;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, started_at, finished_at, seconds_per_question FROM interview_sessions"
-                             " WHERE guide_id = ? ORDER BY started_at DESC, id DESC"));
+    q.prepare(
+        QStringLiteral("SELECT id, started_at, finished_at, seconds_per_question FROM interview_sessions"
+                       " WHERE guide_id = ? ORDER BY started_at DESC, id DESC"));
     q.addBindValue(guideKey());
     q.exec();
     while (q.next()) {
@@ -84,9 +85,9 @@ QList<InterviewSession> ProgressStore::interviewHistory() const
         const auto row = rowOfSession.constFind(q.value(0).toLongLong());
         if (row == rowOfSession.constEnd())
             continue;
-        out[*row].answers.append({ q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                                   q.value(4).toBool(), q.value(5).toInt(), q.value(6).toInt(),
-                                   Rating(q.value(7).toInt()), q.value(8).toString() });
+        out[*row].answers.append(
+            { q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(), q.value(4).toBool(),
+                q.value(5).toInt(), q.value(6).toInt(), Rating(q.value(7).toInt()), q.value(8).toString() });
     }
     return out;
 }
