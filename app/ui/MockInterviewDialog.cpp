@@ -416,7 +416,8 @@ void MockInterviewDialog::showReveal()
     m_yourNotes->setVisible(!notes.isEmpty());
     m_points->clear(); // items are checked before they join the model, so no tick is reported
     for (const QString &point : m_interview->points()) {
-        auto *item = new QStandardItem(point);
+        // A list item shows plain text: the Markdown marks of code and emphasis would only clutter it.
+        auto *item = new QStandardItem(QString(point).remove(QLatin1Char('`')).remove(QStringLiteral("**")));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(point);
