@@ -10,6 +10,7 @@
 #include "TopicReader.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -184,9 +185,12 @@ QWidget *MockInterviewDialog::createQuestionPage()
     big.setPointSizeF(big.pointSizeF() * 2.5);
     big.setBold(true);
     m_countdown->setFont(big);
+    // Wide enough for any time, so the label neither clips nor makes the header jump as it counts.
+    m_countdown->setMinimumWidth(QFontMetrics(big).horizontalAdvance(QStringLiteral("00:00")) + 8);
     m_countdown->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_question = browser(QStringLiteral("interviewQuestion"), tr("Interview question"), page);
     m_question->setFocusPolicy(Qt::NoFocus);
+    m_question->zoomIn(3); // the question is read from across the desk, as an interviewer would show it
     m_notes = new QPlainTextEdit(page);
     m_notes->setObjectName(QStringLiteral("interviewNotes"));
     m_notes->setAccessibleName(tr("Your notes"));
@@ -216,7 +220,7 @@ QWidget *MockInterviewDialog::createQuestionPage()
     buttons->addWidget(m_reveal);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
-    layout->addWidget(m_question, 2);
+    layout->addWidget(m_question, 1);
     layout->addWidget(m_notes, 1);
     layout->addLayout(buttons);
     setTabOrder(m_reveal, m_notes);
