@@ -6,12 +6,11 @@
 #include "MarkdownRenderer.h"
 #include "MockInterview.h"
 #include "MockInterviewPlan.h"
+#include "MockInterviewSetupPage.h"
 #include "StudyProgress.h"
 #include "TopicReader.h"
 
-#include <QCheckBox>
 #include <QFontMetrics>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -31,8 +29,6 @@
 namespace {
 
 enum Page { SetupPage, QuestionPage, RevealPage, SummaryPage };
-
-constexpr int CategoryIdRole = Qt::UserRole + 1;
 
 QString clockText(qint64 seconds)
 {
@@ -78,7 +74,10 @@ MockInterviewDialog::MockInterviewDialog(StudyProgress &progress, QWidget *paren
     // The interview keeps time by the progress clock, so the answers' times match their reviews.
     m_interview->setClock([this] { return m_progress.now(); });
 
-    m_pages->addWidget(createSetupPage());
+    m_setup = new MockInterviewSetupPage(m_progress.guide(), this);
+    connect(m_setup, &MockInterviewSetupPage::startRequested, this, &MockInterviewDialog::start);
+    connect(m_setup, &MockInterviewSetupPage::closeRequested, this, &QDialog::reject);
+    m_pages->addWidget(m_setup);
     m_pages->addWidget(createQuestionPage());
     m_pages->addWidget(createRevealPage());
     m_pages->addWidget(createSummaryPage());
@@ -91,86 +90,10 @@ MockInterviewDialog::MockInterviewDialog(StudyProgress &progress, QWidget *paren
         updateCountdown();
     });
     connect(m_interview.get(), &MockInterview::changed, this, &MockInterviewDialog::showState);
-    updateAvailable();
-    m_categoryList->setFocus();
+    m_setup->focusCategories();
 }
 
 MockInterviewDialog::~MockInterviewDialog() = default;
-
-QWidget *MockInterviewDialog::createSetupPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("setupPage"));
-    auto *intro = new QLabel(
-        tr("Answer each question aloud or in notes before the time runs out, then tick what "
-           "your answer covered and grade yourself. Weak and unseen questions come up more often."),
-        page);
-    intro->setWordWrap(true);
-
-    m_categories = new QStandardItemModel(this);
-    m_categoryList = new QListView(page);
-    m_categoryList->setObjectName(QStringLiteral("categoryList"));
-    m_categoryList->setAccessibleName(tr("Categories"));
-    m_categoryList->setAccessibleDescription(tr("Space ticks or unticks a category"));
-    m_categoryList->setModel(m_categories);
-    m_categoryList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    if (const Guide *guide = m_progress.guide()) {
-        for (const Topic *category : MockInterviewPlan::categories(*guide)) {
-            auto *item = new QStandardItem(category->title);
-            item->setData(category->id, CategoryIdRole);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-            m_categories->appendRow(item);
-        }
-    }
-    if (m_categories->rowCount() > 0)
-        m_categoryList->setCurrentIndex(m_categories->index(0, 0));
-    connect(m_categories, &QStandardItemModel::itemChanged, this, &MockInterviewDialog::updateAvailable);
-
-    m_count = new QSpinBox(page);
-    m_count->setObjectName(QStringLiteral("questionCount"));
-    m_count->setAccessibleName(tr("Number of questions"));
-    m_count->setRange(1, 50);
-    m_count->setValue(5);
-    m_minutes = new QSpinBox(page);
-    m_minutes->setObjectName(QStringLiteral("minutesPerQuestion"));
-    m_minutes->setAccessibleName(tr("Minutes per question"));
-    m_minutes->setRange(1, 30);
-    m_minutes->setValue(2);
-    m_minutes->setSuffix(tr(" min"));
-    m_includePractice = new QCheckBox(tr("Include &practice cards of these categories"), page);
-    m_includePractice->setObjectName(QStringLiteral("includePractice"));
-    m_includePractice->setAccessibleName(tr("Include practice cards"));
-    connect(m_includePractice, &QCheckBox::toggled, this, &MockInterviewDialog::updateAvailable);
-    m_available = new QLabel(page);
-    m_available->setObjectName(QStringLiteral("availableQuestions"));
-    m_available->setWordWrap(true);
-
-    m_start = button(tr("&Start Interview"), QStringLiteral("startButton"), page);
-    m_start->setDefault(true);
-    connect(m_start, &QPushButton::clicked, this, &MockInterviewDialog::start);
-    auto *close = button(tr("Close"), QStringLiteral("setupClose"), page);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Questions:"), m_count);
-    form->addRow(tr("&Time per question:"), m_minutes);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_start);
-    buttons->addWidget(close);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(intro);
-    auto *categoriesLabel = new QLabel(tr("&Categories:"), page);
-    categoriesLabel->setBuddy(m_categoryList);
-    layout->addWidget(categoriesLabel);
-    layout->addWidget(m_categoryList, 1);
-    layout->addLayout(form);
-    layout->addWidget(m_includePractice);
-    layout->addWidget(m_available);
-    layout->addLayout(buttons);
-    return page;
-}
 
 QWidget *MockInterviewDialog::createQuestionPage()
 {
@@ -312,42 +235,12 @@ QWidget *MockInterviewDialog::createSummaryPage()
     return page;
 }
 
-void MockInterviewDialog::updateAvailable()
-{
-    const Guide *guide = m_progress.guide();
-    int available = 0;
-    int chosen = 0;
-    for (int row = 0; guide && row < m_categories->rowCount(); ++row) {
-        QStandardItem *item = m_categories->item(row);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        ++chosen;
-        if (const Topic *topic = guide->topic(item->data(CategoryIdRole).toString()))
-            available += MockInterviewPlan::cardCount(*guide, *topic, m_includePractice->isChecked());
-    }
-    if (m_categories->rowCount() == 0)
-        m_available->setText(tr("This guide has no interview questions."));
-    else if (chosen == 0)
-        m_available->setText(tr("Tick at least one category."));
-    else
-        m_available->setText(available == 1 ? tr("1 question to draw from.")
-                                            : tr("%1 questions to draw from.").arg(available));
-    m_start->setEnabled(available > 0);
-}
-
 void MockInterviewDialog::start()
 {
     const Guide *guide = m_progress.guide();
     if (!guide)
         return;
-    MockInterviewPlan plan;
-    for (int row = 0; row < m_categories->rowCount(); ++row) {
-        if (m_categories->item(row)->checkState() == Qt::Checked)
-            plan.categoryIds.append(m_categories->item(row)->data(CategoryIdRole).toString());
-    }
-    plan.questionCount = m_count->value();
-    plan.secondsPerQuestion = m_minutes->value() * 60;
-    plan.includePracticeCards = m_includePractice->isChecked();
+    const MockInterviewPlan plan = m_setup->plan();
     const auto standing
         = InterviewDraw::standing(m_progress.schedules(), m_progress.store().reviewLog(), m_progress.now());
     const auto questions
@@ -498,4 +391,9 @@ QString MockInterviewDialog::categoryTitle(const QString &id) const
     const Guide *guide = m_progress.guide();
     const Topic *topic = guide ? guide->topic(id) : nullptr;
     return topic ? topic->title : id;
+}
+
+QStandardItemModel *MockInterviewDialog::categoryModel() const
+{
+    return m_setup->categoryModel();
 }

@@ -7,12 +7,11 @@
 class CodeHighlighter;
 class MarkdownRenderer;
 class MockInterview;
-class QCheckBox;
+class MockInterviewSetupPage;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
@@ -36,7 +35,7 @@ public:
     // The draw's seed; random unless set, e.g. by a test that needs known questions.
     void setSeed(quint64 seed) { m_seed = seed; }
     const MockInterview &interview() const { return *m_interview; }
-    QStandardItemModel *categoryModel() const { return m_categories; }
+    QStandardItemModel *categoryModel() const;
     QStandardItemModel *summaryModel() const { return m_summary; }
 
     static constexpr int pollIntervalMs = 200;
@@ -45,11 +44,9 @@ public slots:
     void reject() override;
 
 private:
-    QWidget *createSetupPage();
     QWidget *createQuestionPage();
     QWidget *createRevealPage();
     QWidget *createSummaryPage();
-    void updateAvailable();
     void start();
     void showState();
     void showQuestion();
@@ -70,14 +67,7 @@ private:
     bool m_saved = false;
 
     QStackedWidget *m_pages = nullptr;
-    // setup
-    QStandardItemModel *m_categories = nullptr;
-    QListView *m_categoryList = nullptr;
-    QSpinBox *m_count = nullptr;
-    QSpinBox *m_minutes = nullptr;
-    QCheckBox *m_includePractice = nullptr;
-    QLabel *m_available = nullptr;
-    QPushButton *m_start = nullptr;
+    MockInterviewSetupPage *m_setup = nullptr;
     // question
     QLabel *m_questionHeader = nullptr;
     QTextBrowser *m_question = nullptr;
