@@ -11,6 +11,7 @@
 #include "FindBar.h"
 #include "Guide.h"
 #include "GuideLoader.h"
+#include "MockInterviewDialog.h"
 #include "NotesEditor.h"
 #include "ProgressArchive.h"
 #include "ProgressStore.h"
@@ -263,6 +264,14 @@ void MainWindow::createActions()
                                tr("Walk through every card due now in the selected part of the guide"),
                                [this] { startReview(); });
     m_reviewAction->setIcon(themeIcon(QStringLiteral("media-playback-start")));
+    addAction(study, QStringLiteral("mockInterview"), tr("Mock &Interview..."), QKeySequence(Qt::CTRL | Qt::Key_I),
+              tr("Answer interview questions against the clock and grade yourself"), [this] {
+                  // Not modal-blocking: the dialog saves its interview itself and the progress view
+                  // refreshes from the store's signals.
+                  auto *dialog = new MockInterviewDialog(*m_progress, this);
+                  dialog->setAttribute(Qt::WA_DeleteOnClose);
+                  dialog->open();
+              });
     QAction *bookmark = addAction(study, QStringLiteral("toggleBookmark"), tr("Toggle &Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D),
               tr("Bookmark the open topic, or the card shown when the cards have focus"), [this] { toggleBookmark(); });
     bookmark->setIcon(themeIcon(QStringLiteral("bookmark-new")));

@@ -1,6 +1,7 @@
 #include "ProgressView.h"
 
 #include "Guide.h"
+#include "MockInterviewSummary.h"
 #include "ProgressStatistics.h"
 #include "StudyProgress.h"
 
@@ -24,6 +25,9 @@ ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_categories(new QStandardItemModel(this))
     , m_table(new QTableView(this))
+    , m_interviewTitle(new QLabel(this))
+    , m_interviews(new QStandardItemModel(this))
+    , m_interviewTable(new QTableView(this))
     , m_chartHolder(new QWidget(this))
 {
     setObjectName(QStringLiteral("progressView"));
@@ -41,6 +45,16 @@ ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Progress by chapter"));
+    m_interviewTitle->setObjectName(QStringLiteral("interviewHistoryTitle"));
+    m_interviewTitle->setWordWrap(true);
+    m_interviewTable->setObjectName(QStringLiteral("interviewHistoryTable"));
+    m_interviewTable->setModel(m_interviews);
+    m_interviewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_interviewTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_interviewTable->verticalHeader()->hide();
+    m_interviewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_interviewTable->horizontalHeader()->setStretchLastSection(true);
+    m_interviewTable->setAccessibleName(tr("Interview history"));
     m_chartHolder->setMinimumHeight(220);
     new QVBoxLayout(m_chartHolder);
     m_chartHolder->layout()->setContentsMargins(0, 0, 0, 0);
@@ -51,11 +65,17 @@ ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
     layout->addWidget(m_overall);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 2);
+    layout->addWidget(m_interviewTitle);
+    layout->addWidget(m_interviewTable, 1);
     layout->addWidget(m_chartHolder, 3);
 
     connect(&m_progress, &StudyProgress::changed, this, [this] {
         if (isVisible())
             refresh();
+    });
+    connect(&m_progress.store(), &ProgressStore::interviewRecorded, this, [this] {
+        if (isVisible())
+            refreshInterviews();
     });
 }
 
@@ -146,6 +166,8 @@ void ProgressView::refresh()
         m_categories->appendRow(row);
     }
 
+    refreshInterviews();
+
     if (m_chartView) {
         const QList<int> perDay = ProgressStatistics::reviewsPerDay(log, today, chartDays);
         m_reviews->remove(0, m_reviews->count());
@@ -162,5 +184,35 @@ void ProgressView::refresh()
         m_days->append(labels);
         m_counts->setRange(0, maximum);
         m_counts->setTickCount(std::min(maximum, 5) + 1);
+    }
+}
+
+void ProgressView::refreshInterviews()
+{
+    const Guide *guide = m_progress.guide();
+    const QList<InterviewSession> history = m_progress.store().interviewHistory();
+    m_interviewTitle->setText(QStringLiteral("<b>%1</b> %2").arg(
+        tr("Interview history"),
+        history.isEmpty() ? tr("(none yet: Study > Mock Interview starts one)").toHtmlEscaped()
+                          : history.size() == 1 ? tr("(1 interview)")
+                                                : tr("(%1 interviews)").arg(history.size())));
+    m_interviews->clear();
+    m_interviews->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Category"), tr("Questions"), tr("Score"), tr("Points covered"), tr("Time used") });
+    for (const InterviewSession &session : history) {
+        const QString date = QLocale().toString(session.startedAt.toLocalTime(), QLocale::ShortFormat);
+        const MockInterviewSummary summary = MockInterviewSummary::of(session);
+        for (const auto &category : summary.categories) {
+            const Topic *topic = guide ? guide->topic(category.categoryId) : nullptr;
+            m_interviews->appendRow({
+                new QStandardItem(date),
+                new QStandardItem(topic ? topic->title : category.categoryId),
+                new QStandardItem(QString::number(category.questions)),
+                new QStandardItem(QStringLiteral("%1%").arg(category.score)),
+                new QStandardItem(QStringLiteral("%1 / %2").arg(category.checkedPoints).arg(category.totalPoints)),
+                new QStandardItem(QStringLiteral("%1:%2").arg(category.secondsUsed / 60).arg(category.secondsUsed % 60, 2, 10,
+                                                                                           QLatin1Char('0'))),
+            });
+        }
     }
 }

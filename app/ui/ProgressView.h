@@ -16,7 +16,8 @@ class QValueAxis;
 QT_END_NAMESPACE
 
 // Where the user stands: overall and per chapter, cards due today and this week, the streak,
-// reviews per day over the last 30 days, and the predicted recall of each chapter's cards.
+// reviews per day over the last 30 days, the predicted recall of each chapter's cards, and
+// the history of mock interviews.
 class ProgressView : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     explicit ProgressView(StudyProgress &progress, QWidget *parent = nullptr);
 
     QStandardItemModel *categoryModel() const { return m_categories; }
+    // Mock interviews, newest first: one row per category of each interview.
+    QStandardItemModel *interviewModel() const { return m_interviews; }
     QString summaryText() const;
 
     static constexpr int chartDays = 30;
@@ -35,12 +38,16 @@ protected:
 private:
     void refresh();
     void createChart();
+    void refreshInterviews();
 
     StudyProgress &m_progress;
     QProgressBar *m_overall = nullptr;
     QLabel *m_summary = nullptr;
     QStandardItemModel *m_categories = nullptr;
     QTableView *m_table = nullptr;
+    QLabel *m_interviewTitle = nullptr;
+    QStandardItemModel *m_interviews = nullptr;
+    QTableView *m_interviewTable = nullptr;
     QWidget *m_chartHolder = nullptr;
     QChartView *m_chartView = nullptr;
     QBarSet *m_reviews = nullptr;

@@ -128,7 +128,7 @@ void TestProgressStore::migratesFromVersionOne()
     QCOMPARE(log.size(), 1);
     QCOMPARE(log[0].source, QStringLiteral("review")); // the column version 2 added, with its default
     QVERIFY(store.setBookmark(ItemKind::Topic, QStringLiteral("old-topic"), QString())); // a version 2 table
-    QVERIFY(QFile::exists(path() + QStringLiteral(".before-v2")));
+    QVERIFY(QFile::exists(path() + QStringLiteral(".before-v%1").arg(ProgressStore::schemaVersion)));
 }
 
 void TestProgressStore::secondInstanceIsReadOnly()

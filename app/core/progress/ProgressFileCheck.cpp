@@ -73,6 +73,8 @@ QStringList ProgressFileCheck::requiredTables(int version)
                << QStringLiteral("review_log");
     if (version >= 2)
         tables << QStringLiteral("bookmarks") << QStringLiteral("notes");
+    if (version >= 3)
+        tables << QStringLiteral("interview_sessions") << QStringLiteral("interview_answers");
     return tables;
 }
 

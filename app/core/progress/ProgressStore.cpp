@@ -41,6 +41,18 @@ const QList<QStringList> &migrations()
                            " updated_at INTEGER NOT NULL, PRIMARY KEY (guide_id, topic_id))"),
             QStringLiteral("ALTER TABLE review_log ADD COLUMN source TEXT NOT NULL DEFAULT 'review'"),
         },
+        // 3: mock interviews, one row per session and one per question answered in it
+        {
+            QStringLiteral("CREATE TABLE interview_sessions (id INTEGER PRIMARY KEY, guide_id TEXT NOT NULL,"
+                           " started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL,"
+                           " seconds_per_question INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX interview_sessions_by_time ON interview_sessions (guide_id, started_at)"),
+            QStringLiteral("CREATE TABLE interview_answers (session_id INTEGER NOT NULL REFERENCES interview_sessions (id),"
+                           " position INTEGER NOT NULL, card_id TEXT NOT NULL, category_id TEXT NOT NULL,"
+                           " seconds_used INTEGER NOT NULL, timed_out INTEGER NOT NULL, checked_points INTEGER NOT NULL,"
+                           " total_points INTEGER NOT NULL, rating INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (session_id, position))"),
+        },
     };
     return steps;
 }
@@ -395,26 +407,30 @@ bool ProgressStore::recordReview(const QString &cardId, CardState stateBefore, c
 {
     if (!canWrite() || !m_db.transaction())
         return false;
-    const QVariant stability = after.memory ? QVariant(after.memory->stability) : QVariant();
-    const QVariant difficulty = after.memory ? QVariant(after.memory->difficulty) : QVariant();
-    const bool ok
-        = run(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty, due,"
-                             " last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
-                             " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
-                             " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses"),
-              { m_guideId, cardId, int(after.state), after.step, stability, difficulty, toSeconds(after.due),
-                toSeconds(after.lastReview), after.reps, after.lapses })
-        && run(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                              " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               { m_guideId, cardId, int(rating), toSeconds(at), int(stateBefore),
-                 after.due.isValid() ? at.secsTo(after.due) : 0, source });
-    if (!ok || !m_db.commit()) {
+    if (!writeReview(cardId, stateBefore, after, rating, at, source) || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
     emit cardReviewed(cardId);
     return true;
+}
+
+bool ProgressStore::writeReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
+                                const QDateTime &at, const QString &source)
+{
+    const QVariant stability = after.memory ? QVariant(after.memory->stability) : QVariant();
+    const QVariant difficulty = after.memory ? QVariant(after.memory->difficulty) : QVariant();
+    return run(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty, due,"
+                              " last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                              " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
+                              " stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,"
+                              " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses"),
+               { m_guideId, cardId, int(after.state), after.step, stability, difficulty, toSeconds(after.due),
+                 toSeconds(after.lastReview), after.reps, after.lapses })
+        && run(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                              " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+               { m_guideId, cardId, int(rating), toSeconds(at), int(stateBefore),
+                 after.due.isValid() ? at.secsTo(after.due) : 0, source });
 }
 
 QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InterviewSession.h"
 #include "ProgressTypes.h"
 
 #include <QHash>
@@ -28,7 +29,7 @@ class ProgressStore : public QObject
 
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly, Unavailable };
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     explicit ProgressStore(QObject *parent = nullptr);
     ~ProgressStore() override;
@@ -65,6 +66,22 @@ public:
     bool recordReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
                       const QDateTime &at, const QString &source = QStringLiteral("review"));
     QList<ReviewLogEntry> reviewLog(const QDateTime &since = QDateTime()) const;
+
+    // A graded card's new schedule, worked out by the scheduler before it is stored.
+    struct ScheduledReview
+    {
+        QString cardId;
+        CardState stateBefore = CardState::New;
+        CardSchedule after;
+        Rating rating = Rating::Good;
+        QDateTime at;
+    };
+    // Stores a finished mock interview with its answers and the reviews its grades give, all in
+    // ONE transaction: the history never shows an interview whose grades did not reach the
+    // scheduler, nor the other way round. Reviews are logged with source "interview".
+    bool recordInterview(const InterviewSession &session, const QList<ScheduledReview> &reviews);
+    // Mock interviews of this guide with their answers, newest first.
+    QList<InterviewSession> interviewHistory() const;
 
     QList<Bookmark> bookmarks() const; // newest first
     std::optional<Bookmark> bookmark(ItemKind kind, const QString &itemId) const;
@@ -105,6 +122,7 @@ signals:
     void cardReviewed(const QString &cardId);
     void bookmarksChanged();
     void noteChanged(const QString &topicId);
+    void interviewRecorded();
 
 private:
     bool checkExistingFile(const QString &path, bool ownsFile);
@@ -113,6 +131,9 @@ private:
     void closeDatabase();
     bool migrate();
     bool run(const QString &sql, const QVariantList &values = {});
+    // The writes of recordReview(), for callers that already hold a transaction.
+    bool writeReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
+                     const QDateTime &at, const QString &source);
     void fail(const QString &problem, Mode mode);
     QString guideKey() const { return m_guideId.isNull() ? QString(QLatin1String("")) : m_guideId; }
 

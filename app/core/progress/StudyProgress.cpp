@@ -77,6 +77,19 @@ bool StudyProgress::grade(const QString &cardId, Rating rating, const CardSchedu
     return m_store.recordReview(cardId, before, previewed, rating, now(), source);
 }
 
+bool StudyProgress::recordInterview(const InterviewSession &session)
+{
+    QList<ProgressStore::ScheduledReview> reviews;
+    QHash<QString, CardSchedule> after; // a card asked twice is scheduled from its first outcome
+    for (const InterviewAnswer &answer : session.answers) {
+        const CardSchedule before = after.value(answer.cardId, schedule(answer.cardId));
+        const CardSchedule next = m_scheduler.review(before, answer.rating, session.finishedAt);
+        after.insert(answer.cardId, next);
+        reviews.append({ answer.cardId, before.state, next, answer.rating, session.finishedAt });
+    }
+    return m_store.recordInterview(session, reviews);
+}
+
 bool StudyProgress::setStatus(const QString &topicId, TopicStatus status)
 {
     return m_store.setTopicStatus(topicId, status);

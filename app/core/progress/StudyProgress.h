@@ -48,6 +48,10 @@ public:
     // Grades the card with the outcome PREVIEWED (so the interval shown is the one given).
     bool grade(const QString &cardId, Rating rating, const CardSchedule &previewed, const QString &source = QStringLiteral("review"));
 
+    // Stores a finished mock interview, each answer's grade scheduled as a review of its card
+    // at the time the interview finished.
+    bool recordInterview(const InterviewSession &session);
+
     bool setStatus(const QString &topicId, TopicStatus status);
     // Opening a page that was not started marks it as being read.
     void markOpened(const Topic *topic);
