@@ -29,19 +29,24 @@ bool isIndexFile(const QString &name)
         || name.compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0;
 }
 
-QString idFromPath(const QString &relativePath)
+// One path segment's part of an id: "02-core-concepts.md" -> "core-concepts".
+QString idFromName(const QString &segment)
 {
-    QStringList parts;
-    for (const QString &segment : relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        QString name = segment;
-        if (isMarkdown(name))
-            name = name.left(name.lastIndexOf(QLatin1Char('.')));
-        QString rest;
-        Slug::numericPrefix(name, &rest);
-        QString slug = Slug::fromText(rest);
-        parts.append(slug.isEmpty() ? Slug::fromText(name) : slug);
-    }
-    return parts.join(QLatin1Char('/'));
+    QString name = segment;
+    if (isMarkdown(name))
+        name = name.left(name.lastIndexOf(QLatin1Char('.')));
+    QString rest;
+    Slug::numericPrefix(name, &rest);
+    QString slug = Slug::fromText(rest);
+    return slug.isEmpty() ? Slug::fromText(name) : slug;
+}
+
+// The id of the entry NAME in a folder whose path gives the id FOLDERID, built on the folder's
+// id rather than from the whole path again, so that deep guides cost no more per entry.
+QString idFromPath(const QString &folderId, const QString &name)
+{
+    const QString own = idFromName(name);
+    return folderId.isEmpty() ? own : folderId + QLatin1Char('/') + own;
 }
 
 class LoadRun
@@ -67,7 +72,9 @@ public:
         Diagnostics diagnostics;
     };
 
-    void loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth);
+    // FOLDERID is the id the folder's path gives (empty for the guide's root).
+    void loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
+                    int depth);
     // Queues FILE for parsing into TOPIC, unless a bound says no.
     bool enqueue(const QFileInfo &info, const QString &relative, Topic *topic);
     // Parses every queued file (in parallel when there are many), then orders each folder.
@@ -223,7 +230,8 @@ void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
     }
 }
 
-void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth)
+void LoadRun::loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
+                         int depth)
 {
     const QDir dir(absolute);
     const QFileInfoList entries
@@ -265,9 +273,10 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
             m_visited.insert(canonical);
             auto topic = std::make_unique<Topic>();
             topic->kind = Topic::Kind::Folder;
-            topic->id = idFromPath(childRelative);
+            topic->id = idFromPath(folderId, name);
             topic->title = Slug::titleFromFileName(name);
             topic->order = order;
+            const QString childId = topic->id;
             Topic *raw = folder->addChild(std::move(topic));
             m_names.insert(raw, name);
             for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
@@ -277,13 +286,13 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
                     break;
                 }
             }
-            loadFolder(info.filePath(), childRelative, raw, depth + 1);
+            loadFolder(info.filePath(), childRelative, childId, raw, depth + 1);
         } else if (info.isFile() && isMarkdown(name)) {
             if (isIndexFile(name))
                 continue; // the folder's own page, read with the folder
             auto topic = std::make_unique<Topic>();
             topic->kind = Topic::Kind::File;
-            topic->id = idFromPath(childRelative);
+            topic->id = idFromPath(folderId, name);
             topic->title = Slug::titleFromFileName(name);
             topic->order = order;
             if (!enqueue(info, childRelative, topic.get()))
@@ -396,7 +405,7 @@ GuideLoader::Result GuideLoader::load(const QString &path, const QString &displa
             break;
         }
     }
-    run.loadFolder(rootInfo.filePath(), QString(), root, 0);
+    run.loadFolder(rootInfo.filePath(), QString(), QString(), root, 0);
     run.parseAll();
     root->kind = Topic::Kind::Root;
     guide->m_id = root->id.isEmpty() ? Slug::fromText(rootInfo.fileName()) : root->id;
