@@ -304,16 +304,23 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, const
 }
 
 // Remembers the ids in use and where they came from; a duplicate gets the next free "~N"
-// suffix from a per-id counter, so even a guide of identical ids costs linear time.
+// suffix from a per-id counter, so even a guide of identical ids costs linear time. Places are
+// kept as file and line and only spelled out for a duplicate.
 class IdRegistry
 {
 public:
-    // Returns ID if it is new, else a unique variant; FIRSTUSE is set to where ID was first seen.
-    QString claim(const QString &id, const QString &location, QString *firstUse)
+    struct Place
     {
-        const auto it = m_locations.constFind(id);
-        if (it == m_locations.constEnd()) {
-            m_locations.insert(id, location);
+        QString file; // relative to the guide folder
+        int line = 0;
+    };
+
+    // Returns ID if it is new, else a unique variant; FIRSTUSE is set to where ID was first seen.
+    QString claim(const QString &id, const Place &place, Place *firstUse)
+    {
+        const auto it = m_places.constFind(id);
+        if (it == m_places.constEnd()) {
+            m_places.insert(id, place);
             return id;
         }
         *firstUse = *it;
@@ -321,13 +328,13 @@ public:
         QString unique;
         do {
             unique = id + QLatin1Char('~') + QString::number(next++ + 2);
-        } while (m_locations.contains(unique));
-        m_locations.insert(unique, location);
+        } while (m_places.contains(unique));
+        m_places.insert(unique, place);
         return unique;
     }
 
 private:
-    QHash<QString, QString> m_locations;
+    QHash<QString, Place> m_places;
     QHash<QString, int> m_nextSuffix;
 };
 
@@ -335,28 +342,29 @@ private:
 // and disambiguates duplicates so that every id in the guide is unique.
 void assignIds(Topic *topic, IdRegistry &topicIds, IdRegistry &cardIds, LoadRun &run)
 {
-    auto where = [&run](const QString &file, int line) {
-        return line > 0 ? run.display(file) + QLatin1Char(':') + QString::number(line) : run.display(file);
+    auto where = [&run](const IdRegistry::Place &place) {
+        return place.line > 0 ? run.display(place.file) + QLatin1Char(':') + QString::number(place.line)
+                              : run.display(place.file);
     };
     if (topic->kind == Topic::Kind::Section)
         topic->id = topic->parent->page()->id + QLatin1Char('#') + topic->anchor;
     if (topic->kind != Topic::Kind::Root) {
-        QString firstUse;
-        const QString id = topicIds.claim(topic->id, where(topic->file, topic->line), &firstUse);
+        IdRegistry::Place firstUse;
+        const QString id = topicIds.claim(topic->id, { topic->file, topic->line }, &firstUse);
         if (id != topic->id)
             run.report(topic->file, topic->line, Diagnostic::Severity::Error,
-                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, firstUse));
+                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, where(firstUse)));
         topic->id = id;
     }
     for (Card &card : topic->cards) {
         card.topicId = topic->id;
         if (card.id.isEmpty())
             card.id = topic->page()->id + QLatin1Char('/') + Slug::fromText(card.prompt, 60);
-        QString firstUse;
-        const QString id = cardIds.claim(card.id, where(card.file, card.line), &firstUse);
+        IdRegistry::Place firstUse;
+        const QString id = cardIds.claim(card.id, { card.file, card.line }, &firstUse);
         if (id != card.id)
             run.report(card.file, card.line, Diagnostic::Severity::Error,
-                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, firstUse));
+                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, where(firstUse)));
         card.id = id;
     }
     for (auto &child : topic->children)
