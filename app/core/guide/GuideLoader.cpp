@@ -10,7 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
@@ -70,14 +70,22 @@ public:
         Topic *topic;
         FrontMatter frontMatter;
         Diagnostics diagnostics;
+        bool started = false; // handed to the thread pool
     };
 
-    // FOLDERID is the id the folder's path gives (empty for the guide's root).
+    // FOLDERID is the id the folder's path gives (empty for the guide's root); OWNPAGE is the
+    // folder's queued index page, if it has one.
     void loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
-                    int depth);
-    // Queues FILE for parsing into TOPIC, unless a bound says no.
-    bool enqueue(const QFileInfo &info, const QString &relative, Topic *topic);
-    // Parses every queued file (in parallel when there are many), then orders each folder.
+                    PageJob *ownPage, int depth);
+    // Queues FILE for parsing into TOPIC, unless a bound says no. A folder's own page is queued
+    // with FOLDERPAGE set: it may start only once the walk is done with the folder, since
+    // parsing adds the page's sections to the topic that the walk adds the folder's entries to.
+    PageJob *enqueue(const QFileInfo &info, const QString &relative, Topic *topic, bool folderPage = false);
+    // Hands the queued files whose topics the walk is done with to the thread pool, once there
+    // are enough files for threads to pay off, so that parsing overlaps the rest of the walk.
+    void startReadyJobs();
+    // Parses every queued file not yet started (in parallel when there are many), waits for
+    // all, then orders each folder.
     void parseAll();
     QString display(const QString &relative) const { return m_displayRoot + QLatin1Char('/') + relative; }
     void report(const QString &relative, int line, Diagnostic::Severity severity, const QString &message)
@@ -105,13 +113,15 @@ private:
     bool m_isResource = false;
     QSet<QString> m_visited;
     std::vector<std::unique_ptr<PageJob>> m_jobs;
+    std::vector<PageJob *> m_ready; // queued, not started, and free to start
+    QList<QFuture<void>> m_running;
     QList<Topic *> m_folders; // to order once their pages are parsed
     QHash<const Topic *, QString> m_names; // file or folder name, the last sort key
     int m_files = 0;
     bool m_reportedFileLimit = false;
 };
 
-bool LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *topic)
+LoadRun::PageJob *LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *topic, bool folderPage)
 {
     if (m_files >= m_limits.maximumFiles) {
         if (!m_reportedFileLimit)
@@ -119,16 +129,18 @@ bool LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *top
                    QStringLiteral("more than %1 files in the guide; this and the rest are skipped")
                        .arg(m_limits.maximumFiles));
         m_reportedFileLimit = true;
-        return false;
+        return nullptr;
     }
     if (info.size() > m_limits.maximumFileBytes) {
         report(relative, 0, Diagnostic::Severity::Warning,
                QStringLiteral("file is larger than %1 MiB; skipped").arg(m_limits.maximumFileBytes / (1024 * 1024)));
-        return false;
+        return nullptr;
     }
     ++m_files;
     m_jobs.push_back(std::make_unique<PageJob>(PageJob { info, relative, topic, FrontMatter(), Diagnostics() }));
-    return true;
+    if (!folderPage)
+        m_ready.push_back(m_jobs.back().get());
+    return m_jobs.back().get();
 }
 
 void LoadRun::readPage(PageJob &job) const
@@ -183,17 +195,44 @@ void LoadRun::readPage(PageJob &job) const
     job.frontMatter = fm;
 }
 
+// Threads pay off only when there is enough to share; a small guide parses at once.
+constexpr size_t parallelJobs = 64;
+// Jobs per pool task: enough to make the hand-over cheap, few enough to keep both cores busy
+// to the end.
+constexpr size_t jobsPerTask = 16;
+
+void LoadRun::startReadyJobs()
+{
+    if (m_jobs.size() < parallelJobs)
+        return;
+    for (size_t first = 0; first < m_ready.size(); first += jobsPerTask) {
+        const size_t end = std::min(m_ready.size(), first + jobsPerTask);
+        std::vector<PageJob *> batch(m_ready.begin() + qsizetype(first), m_ready.begin() + qsizetype(end));
+        for (PageJob *job : batch)
+            job->started = true;
+        m_running.append(QtConcurrent::run([this, batch = std::move(batch)] {
+            for (PageJob *job : batch)
+                readPage(*job);
+        }));
+    }
+    m_ready.clear();
+}
+
 void LoadRun::parseAll()
 {
-    // Threads pay off only when there is enough to share; a small guide parses at once.
-    if (m_jobs.size() >= 64)
-        QtConcurrent::blockingMap(m_jobs, [this](std::unique_ptr<PageJob> &job) { readPage(*job); });
-    else
-        for (auto &job : m_jobs)
+    startReadyJobs();
+    // Waiting runs a task that has not started yet on this thread, so it helps with the rest.
+    for (QFuture<void> &running : m_running)
+        running.waitForFinished();
+    m_running.clear();
+    for (auto &job : m_jobs) {
+        if (!job->started)
             readPage(*job);
+    }
     for (auto &job : m_jobs)
         m_diagnostics += job->diagnostics; // in the order the walk found the files
     m_jobs.clear();
+    m_ready.clear();
     for (Topic *folder : m_folders) {
         std::stable_sort(folder->children.begin(), folder->children.end(), [this](const auto &a, const auto &b) {
             if (a->order != b->order)
@@ -231,7 +270,7 @@ void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
 }
 
 void LoadRun::loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
-                         int depth)
+                         PageJob *ownPage, int depth)
 {
     const QDir dir(absolute);
     const QFileInfoList entries
@@ -279,14 +318,15 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, const
             const QString childId = topic->id;
             Topic *raw = folder->addChild(std::move(topic));
             m_names.insert(raw, name);
+            PageJob *page = nullptr;
             for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
                 const QFileInfo index(info.filePath() + QLatin1Char('/') + indexName);
                 if (index.isFile()) {
-                    enqueue(index, childRelative + QLatin1Char('/') + indexName, raw);
+                    page = enqueue(index, childRelative + QLatin1Char('/') + indexName, raw, true);
                     break;
                 }
             }
-            loadFolder(info.filePath(), childRelative, childId, raw, depth + 1);
+            loadFolder(info.filePath(), childRelative, childId, raw, page, depth + 1);
         } else if (info.isFile() && isMarkdown(name)) {
             if (isIndexFile(name))
                 continue; // the folder's own page, read with the folder
@@ -301,6 +341,10 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, const
             m_names.insert(raw, name);
         }
     }
+    // The walk is done with this folder, so its own page may be parsed now too.
+    if (ownPage)
+        m_ready.push_back(ownPage);
+    startReadyJobs();
 }
 
 // Remembers the ids in use and where they came from; a duplicate gets the next free "~N"
@@ -406,14 +450,15 @@ GuideLoader::Result GuideLoader::load(const QString &path, const QString &displa
 
     Topic *root = guide->root();
     root->title = Slug::titleFromFileName(rootInfo.fileName());
+    LoadRun::PageJob *rootPage = nullptr;
     for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
         const QFileInfo index(rootInfo.filePath() + QLatin1Char('/') + indexName);
         if (index.isFile()) {
-            run.enqueue(index, indexName, root);
+            rootPage = run.enqueue(index, indexName, root, true);
             break;
         }
     }
-    run.loadFolder(rootInfo.filePath(), QString(), QString(), root, 0);
+    run.loadFolder(rootInfo.filePath(), QString(), QString(), root, rootPage, 0);
     run.parseAll();
     root->kind = Topic::Kind::Root;
     guide->m_id = root->id.isEmpty() ? Slug::fromText(rootInfo.fileName()) : root->id;
