@@ -106,7 +106,10 @@ public:
     // A file to parse, found by the folder walk; parsed later, possibly on another thread.
     struct PageJob
     {
-        QFileInfo info;
+        // Path and size rather than the walk's QFileInfo, which would keep all its cached
+        // details alive until every page is parsed.
+        QString path;
+        qint64 size;
         QString relative;
         Topic *topic;
         FrontMatter frontMatter;
@@ -178,7 +181,7 @@ LoadRun::PageJob *LoadRun::enqueue(const QFileInfo &info, const QString &relativ
         return nullptr;
     }
     ++m_files;
-    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info, relative, topic, FrontMatter(), Diagnostics() }));
+    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info.filePath(), info.size(), relative, topic, FrontMatter(), Diagnostics() }));
     if (!folderPage)
         m_ready.push_back(m_jobs.back().get());
     return m_jobs.back().get();
@@ -192,10 +195,10 @@ void LoadRun::readPage(PageJob &job) const
         job.diagnostics.append({ shown, line, severity, message });
     };
     // Regular files only reach here, so the size is known and already within the bound.
-    const qint64 size = std::min(job.info.size(), m_limits.maximumFileBytes);
-    std::optional<QByteArray> read = m_isResource ? std::nullopt : readDirectly(job.info.filePath(), size);
+    const qint64 size = std::min(job.size, m_limits.maximumFileBytes);
+    std::optional<QByteArray> read = m_isResource ? std::nullopt : readDirectly(job.path, size);
     if (!read) {
-        QFile file(job.info.filePath());
+        QFile file(job.path);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             report(0, Diagnostic::Severity::Error, QStringLiteral("cannot read file: ") + file.errorString());
             return;
@@ -232,6 +235,7 @@ void LoadRun::readPage(PageJob &job) const
     if (fm.order)
         topic->order = *fm.order;
 
+    topic->cards.reserve(topic->cards.size() + size_t(structure.cards.size()));
     for (Card card : structure.cards) {
         card.file = job.relative;
         topic->cards.push_back(std::move(card));
