@@ -11,6 +11,8 @@ private slots:
     void noFrontMatterWithoutOpeningLine();
     void thematicBreakLaterIsNotFrontMatter();
     void parsesKnownKeys();
+    void readsPlainValuesAsYamlDoes_data();
+    void readsPlainValuesAsYamlDoes();
     void rejectsWrongTypes_data();
     void rejectsWrongTypes();
     void refusesOversizedBlock();
@@ -56,6 +58,39 @@ void TestFrontMatter::parsesKnownKeys()
     QCOMPARE(fm.outline.value_or(false), true);
 }
 
+// Simple front matter is read without yaml-cpp; these are values where a shortcut could easily
+// differ from YAML, each with what YAML makes of it.
+void TestFrontMatter::readsPlainValuesAsYamlDoes_data()
+{
+    QTest::addColumn<QString>("yaml");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<int>("outline"); // -1 when absent
+    QTest::newRow("punctuation") << "title: Lists, tuples & sets (part 2)?\n" << "Lists, tuples & sets (part 2)?" << -1 << -1;
+    QTest::newRow("inner quotes") << "title: Python's \"GIL\"\n" << "Python's \"GIL\"" << -1 << -1;
+    QTest::newRow("spaces after colon") << "title:    Spaced\norder: 3\n" << "Spaced" << 3 << -1;
+    QTest::newRow("comment") << "title: Text # note\n" << "Text" << -1 << -1;
+    QTest::newRow("no final newline") << "title: T\noutline: false" << "T" << -1 << 0;
+    QTest::newRow("octal order") << "order: 012\n" << "" << 10 << -1;
+    QTest::newRow("zero order") << "order: 0\n" << "" << 0 << -1;
+    QTest::newRow("yes is true") << "outline: yes\n" << "" << -1 << 1;
+    QTest::newRow("number title") << "title: 1e3\n" << "1e3" << -1 << -1;
+}
+
+void TestFrontMatter::readsPlainValuesAsYamlDoes()
+{
+    QFETCH(QString, yaml);
+    QFETCH(QString, title);
+    QFETCH(int, order);
+    QFETCH(int, outline);
+    Diagnostics d;
+    const FrontMatter fm = FrontMatter::parse(yaml, 2, QStringLiteral("f.md"), d);
+    QVERIFY2(d.isEmpty(), d.isEmpty() ? "" : qPrintable(d.first().toString()));
+    QCOMPARE(fm.title.value_or(QString()), title);
+    QCOMPARE(fm.order.value_or(-1), order);
+    QCOMPARE(fm.outline ? int(*fm.outline) : -1, outline);
+}
+
 void TestFrontMatter::rejectsWrongTypes_data()
 {
     QTest::addColumn<QString>("yaml");
@@ -67,6 +102,8 @@ void TestFrontMatter::rejectsWrongTypes_data()
     QTest::newRow("not a map") << "- a\n- b\n" << "f.md:2: error: front matter must be a set of 'key: value' lines";
     QTest::newRow("broken yaml") << "title: ok\nbad: [unclosed\n" << "f.md:4: error: invalid front matter";
     QTest::newRow("unknown key") << "author: me\n" << "f.md:2: warning: unknown front matter key 'author'";
+    QTest::newRow("null title") << "title: null\n" << "f.md:2: error: 'title' must be a non-empty text";
+    QTest::newRow("empty title") << "title:\n" << "f.md:2: error: 'title' must be a non-empty text";
 }
 
 void TestFrontMatter::rejectsWrongTypes()

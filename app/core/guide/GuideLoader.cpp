@@ -10,10 +10,17 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -29,19 +36,58 @@ bool isIndexFile(const QString &name)
         || name.compare(QLatin1String("README.md"), Qt::CaseInsensitive) == 0;
 }
 
-QString idFromPath(const QString &relativePath)
+// One path segment's part of an id: "02-core-concepts.md" -> "core-concepts".
+QString idFromName(const QString &segment)
 {
-    QStringList parts;
-    for (const QString &segment : relativePath.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        QString name = segment;
-        if (isMarkdown(name))
-            name = name.left(name.lastIndexOf(QLatin1Char('.')));
-        QString rest;
-        Slug::numericPrefix(name, &rest);
-        QString slug = Slug::fromText(rest);
-        parts.append(slug.isEmpty() ? Slug::fromText(name) : slug);
+    QString name = segment;
+    if (isMarkdown(name))
+        name = name.left(name.lastIndexOf(QLatin1Char('.')));
+    QString rest;
+    Slug::numericPrefix(name, &rest);
+    QString slug = Slug::fromText(rest);
+    return slug.isEmpty() ? Slug::fromText(name) : slug;
+}
+
+// The id of the entry NAME in a folder whose path gives the id FOLDERID, built on the folder's
+// id rather than from the whole path again, so that deep guides cost no more per entry.
+QString idFromPath(const QString &folderId, const QString &name)
+{
+    const QString own = idFromName(name);
+    return folderId.isEmpty() ? own : folderId + QLatin1Char('/') + own;
+}
+
+// Reads up to SIZE bytes of the file at PATH with plain system calls: QFile adds two status
+// calls and, buffered, a second read per file, and on some machines system calls are most of
+// the cost of reading a small page. Returns nothing on any failure, for QFile to try and to
+// explain.
+std::optional<QByteArray> readDirectly(const QString &path, qint64 size)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            ::close(fd);
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        done += n;
     }
-    return parts.join(QLatin1Char('/'));
+    ::close(fd);
+    bytes.truncate(done);
+    return bytes;
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(size);
+    return std::nullopt;
+#endif
 }
 
 class LoadRun
@@ -60,17 +106,30 @@ public:
     // A file to parse, found by the folder walk; parsed later, possibly on another thread.
     struct PageJob
     {
-        QFileInfo info;
+        // Path and size rather than the walk's QFileInfo, which would keep all its cached
+        // details alive until every page is parsed.
+        QString path;
+        qint64 size;
         QString relative;
         Topic *topic;
         FrontMatter frontMatter;
         Diagnostics diagnostics;
+        bool started = false; // handed to the thread pool
     };
 
-    void loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth);
-    // Queues FILE for parsing into TOPIC, unless a bound says no.
-    bool enqueue(const QFileInfo &info, const QString &relative, Topic *topic);
-    // Parses every queued file (in parallel when there are many), then orders each folder.
+    // FOLDERID is the id the folder's path gives (empty for the guide's root); OWNPAGE is the
+    // folder's queued index page, if it has one.
+    void loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
+                    PageJob *ownPage, int depth);
+    // Queues FILE for parsing into TOPIC, unless a bound says no. A folder's own page is queued
+    // with FOLDERPAGE set: it may start only once the walk is done with the folder, since
+    // parsing adds the page's sections to the topic that the walk adds the folder's entries to.
+    PageJob *enqueue(const QFileInfo &info, const QString &relative, Topic *topic, bool folderPage = false);
+    // Hands the queued files whose topics the walk is done with to the thread pool, once there
+    // are enough files for threads to pay off, so that parsing overlaps the rest of the walk.
+    void startReadyJobs();
+    // Parses every queued file not yet started (in parallel when there are many), waits for
+    // all, then orders each folder.
     void parseAll();
     QString display(const QString &relative) const { return m_displayRoot + QLatin1Char('/') + relative; }
     void report(const QString &relative, int line, Diagnostic::Severity severity, const QString &message)
@@ -98,13 +157,15 @@ private:
     bool m_isResource = false;
     QSet<QString> m_visited;
     std::vector<std::unique_ptr<PageJob>> m_jobs;
+    std::vector<PageJob *> m_ready; // queued, not started, and free to start
+    QList<QFuture<void>> m_running;
     QList<Topic *> m_folders; // to order once their pages are parsed
     QHash<const Topic *, QString> m_names; // file or folder name, the last sort key
     int m_files = 0;
     bool m_reportedFileLimit = false;
 };
 
-bool LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *topic)
+LoadRun::PageJob *LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *topic, bool folderPage)
 {
     if (m_files >= m_limits.maximumFiles) {
         if (!m_reportedFileLimit)
@@ -112,16 +173,18 @@ bool LoadRun::enqueue(const QFileInfo &info, const QString &relative, Topic *top
                    QStringLiteral("more than %1 files in the guide; this and the rest are skipped")
                        .arg(m_limits.maximumFiles));
         m_reportedFileLimit = true;
-        return false;
+        return nullptr;
     }
     if (info.size() > m_limits.maximumFileBytes) {
         report(relative, 0, Diagnostic::Severity::Warning,
                QStringLiteral("file is larger than %1 MiB; skipped").arg(m_limits.maximumFileBytes / (1024 * 1024)));
-        return false;
+        return nullptr;
     }
     ++m_files;
-    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info, relative, topic, FrontMatter(), Diagnostics() }));
-    return true;
+    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info.filePath(), info.size(), relative, topic, FrontMatter(), Diagnostics() }));
+    if (!folderPage)
+        m_ready.push_back(m_jobs.back().get());
+    return m_jobs.back().get();
 }
 
 void LoadRun::readPage(PageJob &job) const
@@ -131,21 +194,28 @@ void LoadRun::readPage(PageJob &job) const
     auto report = [&job, &shown](int line, Diagnostic::Severity severity, const QString &message) {
         job.diagnostics.append({ shown, line, severity, message });
     };
-    QFile file(job.info.filePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        report(0, Diagnostic::Severity::Error, QStringLiteral("cannot read file: ") + file.errorString());
-        return;
-    }
     // Regular files only reach here, so the size is known and already within the bound.
-    const QByteArray bytes = file.read(std::min(job.info.size(), m_limits.maximumFileBytes));
+    const qint64 size = std::min(job.size, m_limits.maximumFileBytes);
+    std::optional<QByteArray> read = m_isResource ? std::nullopt : readDirectly(job.path, size);
+    if (!read) {
+        QFile file(job.path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            report(0, Diagnostic::Severity::Error, QStringLiteral("cannot read file: ") + file.errorString());
+            return;
+        }
+        read = file.read(size);
+    }
+    const QByteArray bytes = std::move(*read);
     if (const int badLine = Utf8::firstInvalidLine(bytes))
         report(badLine, Diagnostic::Severity::Error, QStringLiteral("invalid UTF-8; the file is shown with replacement characters"));
     if (bytes.trimmed().isEmpty())
         report(0, Diagnostic::Severity::Warning, QStringLiteral("file is empty"));
 
     QString text = QString::fromUtf8(bytes);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (bytes.contains('\r')) {
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
 
     const FrontMatter::Split split = FrontMatter::split(text, shown, job.diagnostics);
     const FrontMatter fm = split.present ? FrontMatter::parse(split.yaml, split.yamlLine, shown, job.diagnostics)
@@ -165,6 +235,7 @@ void LoadRun::readPage(PageJob &job) const
     if (fm.order)
         topic->order = *fm.order;
 
+    topic->cards.reserve(topic->cards.size() + size_t(structure.cards.size()));
     for (Card card : structure.cards) {
         card.file = job.relative;
         topic->cards.push_back(std::move(card));
@@ -176,17 +247,44 @@ void LoadRun::readPage(PageJob &job) const
     job.frontMatter = fm;
 }
 
+// Threads pay off only when there is enough to share; a small guide parses at once.
+constexpr size_t parallelJobs = 64;
+// Jobs per pool task: enough to make the hand-over cheap, few enough to keep both cores busy
+// to the end.
+constexpr size_t jobsPerTask = 16;
+
+void LoadRun::startReadyJobs()
+{
+    if (m_jobs.size() < parallelJobs)
+        return;
+    for (size_t first = 0; first < m_ready.size(); first += jobsPerTask) {
+        const size_t end = std::min(m_ready.size(), first + jobsPerTask);
+        std::vector<PageJob *> batch(m_ready.begin() + qsizetype(first), m_ready.begin() + qsizetype(end));
+        for (PageJob *job : batch)
+            job->started = true;
+        m_running.append(QtConcurrent::run([this, batch = std::move(batch)] {
+            for (PageJob *job : batch)
+                readPage(*job);
+        }));
+    }
+    m_ready.clear();
+}
+
 void LoadRun::parseAll()
 {
-    // Threads pay off only when there is enough to share; a small guide parses at once.
-    if (m_jobs.size() >= 64)
-        QtConcurrent::blockingMap(m_jobs, [this](std::unique_ptr<PageJob> &job) { readPage(*job); });
-    else
-        for (auto &job : m_jobs)
+    startReadyJobs();
+    // Waiting runs a task that has not started yet on this thread, so it helps with the rest.
+    for (QFuture<void> &running : m_running)
+        running.waitForFinished();
+    m_running.clear();
+    for (auto &job : m_jobs) {
+        if (!job->started)
             readPage(*job);
+    }
     for (auto &job : m_jobs)
         m_diagnostics += job->diagnostics; // in the order the walk found the files
     m_jobs.clear();
+    m_ready.clear();
     for (Topic *folder : m_folders) {
         std::stable_sort(folder->children.begin(), folder->children.end(), [this](const auto &a, const auto &b) {
             if (a->order != b->order)
@@ -223,7 +321,8 @@ void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
     }
 }
 
-void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic *folder, int depth)
+void LoadRun::loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
+                         PageJob *ownPage, int depth)
 {
     const QDir dir(absolute);
     const QFileInfoList entries
@@ -265,25 +364,27 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
             m_visited.insert(canonical);
             auto topic = std::make_unique<Topic>();
             topic->kind = Topic::Kind::Folder;
-            topic->id = idFromPath(childRelative);
+            topic->id = idFromPath(folderId, name);
             topic->title = Slug::titleFromFileName(name);
             topic->order = order;
+            const QString childId = topic->id;
             Topic *raw = folder->addChild(std::move(topic));
             m_names.insert(raw, name);
+            PageJob *page = nullptr;
             for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
                 const QFileInfo index(info.filePath() + QLatin1Char('/') + indexName);
                 if (index.isFile()) {
-                    enqueue(index, childRelative + QLatin1Char('/') + indexName, raw);
+                    page = enqueue(index, childRelative + QLatin1Char('/') + indexName, raw, true);
                     break;
                 }
             }
-            loadFolder(info.filePath(), childRelative, raw, depth + 1);
+            loadFolder(info.filePath(), childRelative, childId, raw, page, depth + 1);
         } else if (info.isFile() && isMarkdown(name)) {
             if (isIndexFile(name))
                 continue; // the folder's own page, read with the folder
             auto topic = std::make_unique<Topic>();
             topic->kind = Topic::Kind::File;
-            topic->id = idFromPath(childRelative);
+            topic->id = idFromPath(folderId, name);
             topic->title = Slug::titleFromFileName(name);
             topic->order = order;
             if (!enqueue(info, childRelative, topic.get()))
@@ -292,19 +393,30 @@ void LoadRun::loadFolder(const QString &absolute, const QString &relative, Topic
             m_names.insert(raw, name);
         }
     }
+    // The walk is done with this folder, so its own page may be parsed now too.
+    if (ownPage)
+        m_ready.push_back(ownPage);
+    startReadyJobs();
 }
 
 // Remembers the ids in use and where they came from; a duplicate gets the next free "~N"
-// suffix from a per-id counter, so even a guide of identical ids costs linear time.
+// suffix from a per-id counter, so even a guide of identical ids costs linear time. Places are
+// kept as file and line and only spelled out for a duplicate.
 class IdRegistry
 {
 public:
-    // Returns ID if it is new, else a unique variant; FIRSTUSE is set to where ID was first seen.
-    QString claim(const QString &id, const QString &location, QString *firstUse)
+    struct Place
     {
-        const auto it = m_locations.constFind(id);
-        if (it == m_locations.constEnd()) {
-            m_locations.insert(id, location);
+        QString file; // relative to the guide folder
+        int line = 0;
+    };
+
+    // Returns ID if it is new, else a unique variant; FIRSTUSE is set to where ID was first seen.
+    QString claim(const QString &id, const Place &place, Place *firstUse)
+    {
+        const auto it = m_places.constFind(id);
+        if (it == m_places.constEnd()) {
+            m_places.insert(id, place);
             return id;
         }
         *firstUse = *it;
@@ -312,13 +424,13 @@ public:
         QString unique;
         do {
             unique = id + QLatin1Char('~') + QString::number(next++ + 2);
-        } while (m_locations.contains(unique));
-        m_locations.insert(unique, location);
+        } while (m_places.contains(unique));
+        m_places.insert(unique, place);
         return unique;
     }
 
 private:
-    QHash<QString, QString> m_locations;
+    QHash<QString, Place> m_places;
     QHash<QString, int> m_nextSuffix;
 };
 
@@ -326,28 +438,29 @@ private:
 // and disambiguates duplicates so that every id in the guide is unique.
 void assignIds(Topic *topic, IdRegistry &topicIds, IdRegistry &cardIds, LoadRun &run)
 {
-    auto where = [&run](const QString &file, int line) {
-        return line > 0 ? run.display(file) + QLatin1Char(':') + QString::number(line) : run.display(file);
+    auto where = [&run](const IdRegistry::Place &place) {
+        return place.line > 0 ? run.display(place.file) + QLatin1Char(':') + QString::number(place.line)
+                              : run.display(place.file);
     };
     if (topic->kind == Topic::Kind::Section)
         topic->id = topic->parent->page()->id + QLatin1Char('#') + topic->anchor;
     if (topic->kind != Topic::Kind::Root) {
-        QString firstUse;
-        const QString id = topicIds.claim(topic->id, where(topic->file, topic->line), &firstUse);
+        IdRegistry::Place firstUse;
+        const QString id = topicIds.claim(topic->id, { topic->file, topic->line }, &firstUse);
         if (id != topic->id)
             run.report(topic->file, topic->line, Diagnostic::Severity::Error,
-                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, firstUse));
+                       QStringLiteral("duplicate topic id '%1' (first used at %2)").arg(topic->id, where(firstUse)));
         topic->id = id;
     }
     for (Card &card : topic->cards) {
         card.topicId = topic->id;
         if (card.id.isEmpty())
             card.id = topic->page()->id + QLatin1Char('/') + Slug::fromText(card.prompt, 60);
-        QString firstUse;
-        const QString id = cardIds.claim(card.id, where(card.file, card.line), &firstUse);
+        IdRegistry::Place firstUse;
+        const QString id = cardIds.claim(card.id, { card.file, card.line }, &firstUse);
         if (id != card.id)
             run.report(card.file, card.line, Diagnostic::Severity::Error,
-                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, firstUse));
+                       QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, where(firstUse)));
         card.id = id;
     }
     for (auto &child : topic->children)
@@ -389,14 +502,15 @@ GuideLoader::Result GuideLoader::load(const QString &path, const QString &displa
 
     Topic *root = guide->root();
     root->title = Slug::titleFromFileName(rootInfo.fileName());
+    LoadRun::PageJob *rootPage = nullptr;
     for (const QString &indexName : { QStringLiteral("index.md"), QStringLiteral("README.md") }) {
         const QFileInfo index(rootInfo.filePath() + QLatin1Char('/') + indexName);
         if (index.isFile()) {
-            run.enqueue(index, indexName, root);
+            rootPage = run.enqueue(index, indexName, root, true);
             break;
         }
     }
-    run.loadFolder(rootInfo.filePath(), QString(), root, 0);
+    run.loadFolder(rootInfo.filePath(), QString(), QString(), root, rootPage, 0);
     run.parseAll();
     root->kind = Topic::Kind::Root;
     guide->m_id = root->id.isEmpty() ? Slug::fromText(rootInfo.fileName()) : root->id;

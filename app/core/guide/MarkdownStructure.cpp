@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 namespace {
 
 // Patterns are per thread: guide files are parsed in parallel, and a QRegularExpression is
@@ -48,24 +51,125 @@ struct Block
     QString text; // heading text
 };
 
-QString sliceLines(const QStringList &lines, int from, int to)
+// Where each line of a text starts and ends (before its '\n'), so that runs of lines can be
+// taken from the text itself instead of splitting it into a list of strings and joining again.
+class Lines
 {
-    // FROM and TO are 1-based and inclusive
-    QStringList slice;
-    for (int i = std::max(from, 1); i <= std::min(to, int(lines.size())); ++i)
-        slice.append(lines.at(i - 1));
-    while (!slice.isEmpty() && slice.constFirst().trimmed().isEmpty())
-        slice.removeFirst();
-    while (!slice.isEmpty() && slice.constLast().trimmed().isEmpty())
-        slice.removeLast();
-    return slice.join(QLatin1Char('\n'));
+public:
+    explicit Lines(const QString &text)
+        : m_text(text)
+    {
+        qsizetype start = 0;
+        for (qsizetype i = text.indexOf(QLatin1Char('\n')); i >= 0; i = text.indexOf(QLatin1Char('\n'), start)) {
+            m_spans.push_back({ start, i });
+            start = i + 1;
+        }
+        m_spans.push_back({ start, text.size() });
+    }
+
+    int count() const { return int(m_spans.size()); }
+
+    // Line I (0-based), or nothing when there is no such line.
+    QStringView at(int i) const
+    {
+        if (i < 0 || i >= count())
+            return {};
+        const Span &span = m_spans[size_t(i)];
+        return QStringView(m_text).mid(span.start, span.end - span.start);
+    }
+
+    // Lines FROM to TO (1-based, inclusive) joined by '\n', without blank lines at either end.
+    QString slice(int from, int to) const
+    {
+        int first = std::max(from, 1);
+        int last = std::min(to, count());
+        while (first <= last && at(first - 1).trimmed().isEmpty())
+            ++first;
+        while (last >= first && at(last - 1).trimmed().isEmpty())
+            --last;
+        if (first > last)
+            return QString();
+        const qsizetype start = m_spans[size_t(first - 1)].start;
+        return m_text.mid(start, m_spans[size_t(last - 1)].end - start);
+    }
+
+private:
+    struct Span
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    const QString &m_text;
+    std::vector<Span> m_spans;
+};
+
+bool isAsciiSpace(char16_t c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// promptMarkdown() for an ATX heading line of ASCII only, scanned the way its patterns match;
+// returns nothing for any other line. Every card has one, and the patterns cost more than the
+// rest of the card.
+std::optional<QString> asciiPromptMarkdown(QStringView line)
+{
+    const qsizetype n = line.size();
+    for (const QChar c : line) {
+        if (c.unicode() >= 0x80 || c.unicode() == '\n')
+            return std::nullopt;
+    }
+    auto at = [&line](qsizetype i) { return line.at(i).unicode(); };
+    qsizetype i = 0;
+    while (i < n && isAsciiSpace(at(i)))
+        ++i;
+    if (i > 3)
+        return std::nullopt;
+    const qsizetype hashes = i;
+    while (i < n && at(i) == '#')
+        ++i;
+    if (i == hashes || i - hashes > 6 || i == n || !isAsciiSpace(at(i)))
+        return std::nullopt;
+    while (i < n && isAsciiSpace(at(i)))
+        ++i;
+    const qsizetype textStart = i;
+    // An optional closing sequence: spaces, '#'s, then only spaces to the end of the line.
+    qsizetype textEnd = n;
+    qsizetype t = n;
+    while (t > textStart && isAsciiSpace(at(t - 1)))
+        --t;
+    const qsizetype hashesEnd = t;
+    while (t > textStart && at(t - 1) == '#')
+        --t;
+    if (t < hashesEnd) {
+        qsizetype w = t;
+        while (w > textStart && isAsciiSpace(at(w - 1)))
+            --w;
+        if (w < t && w > textStart)
+            textEnd = w;
+    }
+    QStringView text = line.mid(textStart, textEnd - textStart);
+    // Then the "Q:" marker and the spaces around the colon.
+    if (!text.isEmpty() && text.front() == QLatin1Char('Q')) {
+        qsizetype k = 1;
+        while (k < text.size() && isAsciiSpace(text.at(k).unicode()))
+            ++k;
+        if (k < text.size() && text.at(k) == QLatin1Char(':')) {
+            ++k;
+            while (k < text.size() && isAsciiSpace(text.at(k).unicode()))
+                ++k;
+            text = text.mid(k);
+        }
+    }
+    return text.trimmed().toString();
 }
 
 // The prompt as written (Markdown), from the heading's source line.
-QString promptMarkdown(const QString &sourceLine, const QString &plain)
+QString promptMarkdown(QStringView sourceLine, const QString &plain)
 {
+    if (std::optional<QString> prompt = asciiPromptMarkdown(sourceLine))
+        return *prompt;
     thread_local const QRegularExpression atx(QStringLiteral("^\\s{0,3}#{1,6}\\s+(.*?)(\\s+#+\\s*)?$"));
-    const auto m = atx.match(sourceLine);
+    const auto m = atx.match(sourceLine.toString());
     QString text = m.hasMatch() ? m.captured(1) : plain;
     thread_local const QRegularExpression q(QStringLiteral("^Q\\s*:\\s*"));
     return text.remove(q).trimmed();
@@ -108,8 +212,8 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
                                            Diagnostics &diagnostics)
 {
     MarkdownStructure result;
-    const QStringList lines = body.split(QLatin1Char('\n'));
-    result.lineCount = int(lines.size());
+    const Lines lines(body);
+    result.lineCount = lines.count();
     CmarkDocument doc(body);
     const int offset = bodyLine - 1;
 
@@ -146,7 +250,7 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
         Card card;
         card.file = file;
         card.line = offset + b.start;
-        card.prompt = promptMarkdown(lines.value(b.start - 1), b.text.mid(2).trimmed());
+        card.prompt = promptMarkdown(lines.at(b.start - 1), b.text.mid(2).trimmed());
         if (card.prompt.isEmpty()) {
             diagnostics.append({ file, card.line, Diagnostic::Severity::Error,
                                  QStringLiteral("card has no prompt after 'Q:'") });
@@ -168,7 +272,7 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
                 answerStart = blocks.at(i + 1).end + 1;
             }
         }
-        card.answer = sliceLines(lines, answerStart, end);
+        card.answer = lines.slice(answerStart, end);
 
         // Interview parts: headings one or more levels deeper inside the card.
         int found = 0;
@@ -184,7 +288,7 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
                     break;
                 }
             }
-            const QString text = sliceLines(lines, h.end + 1, partEnd);
+            const QString text = lines.slice(h.end + 1, partEnd);
             if (part == Part::HowToAnswer)
                 card.howToAnswer = text;
             else if (part == Part::SampleAnswer)

@@ -2,10 +2,61 @@
 
 #include <QRegularExpression>
 
+namespace {
+
+bool isPlainAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() >= 0x7F)
+            return false;
+    }
+    return true;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+// The same slug as below for printable ASCII, where lowering and classifying a character need
+// no Unicode tables and the result can be written in place. Ids and anchors are made for every
+// page, card and heading, so this is on the path of every guide load.
+QString fromAscii(QStringView text, int maximumLength)
+{
+    QString slug(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(slug.data());
+    qsizetype length = 0;
+    bool pendingDash = false;
+    for (const QChar qc : text) {
+        char16_t c = qc.unicode();
+        if (c >= 'A' && c <= 'Z')
+            c = char16_t(c + ('a' - 'A'));
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+            if (pendingDash && length > 0)
+                out[length++] = u'-';
+            pendingDash = false;
+            out[length++] = c;
+        } else if (c == ' ' || c == '-' || c == '/' || c == '.') {
+            pendingDash = true;
+        }
+    }
+    if (length > maximumLength) {
+        length = maximumLength;
+        while (length > 0 && out[length - 1] == u'-')
+            --length;
+    }
+    slug.truncate(length);
+    return slug;
+}
+
+} // namespace
+
 namespace Slug {
 
 QString fromText(const QString &text, int maximumLength)
 {
+    if (isPlainAscii(text))
+        return fromAscii(text, maximumLength);
     QString slug;
     slug.reserve(text.size());
     bool pendingDash = false;
@@ -29,6 +80,34 @@ QString fromText(const QString &text, int maximumLength)
 
 int numericPrefix(const QString &name, QString *rest)
 {
+    // Printable ASCII with text after the separators matches the pattern below exactly as
+    // scanned here; anything else (other scripts' digits, a name made only of separators) is
+    // left to the pattern.
+    if (isPlainAscii(name)) {
+        qsizetype digits = 0;
+        while (digits < name.size() && isAsciiDigit(name.at(digits)))
+            ++digits;
+        if (digits == 0 || digits > 6) {
+            if (rest)
+                *rest = name;
+            return -1;
+        }
+        qsizetype end = digits;
+        while (end < name.size()
+               && (name.at(end) == QLatin1Char('-') || name.at(end) == QLatin1Char('_')
+                   || name.at(end) == QLatin1Char('.') || name.at(end) == QLatin1Char(' ')))
+            ++end;
+        if (end == digits) {
+            if (rest)
+                *rest = name;
+            return -1;
+        }
+        if (end < name.size()) {
+            if (rest)
+                *rest = name.mid(end);
+            return QStringView(name).left(digits).toInt();
+        }
+    }
     thread_local const QRegularExpression prefix(QStringLiteral("^(\\d{1,6})[-_. ]+(.+)$"));
     const auto match = prefix.match(name);
     if (!match.hasMatch()) {

@@ -1,11 +1,27 @@
 #include "Utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace Utf8 {
 
 int firstInvalidLine(const QByteArray &bytes)
 {
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
+    // Nearly every guide file is ASCII, which eight bytes at a time shows to be valid.
+    qsizetype ascii = 0;
+    while (ascii + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, p + ascii, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+        ascii += 8;
+    }
+    while (ascii < n && p[ascii] < 0x80)
+        ++ascii;
+    if (ascii == n)
+        return 0;
     int line = 1;
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
