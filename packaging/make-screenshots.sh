@@ -22,16 +22,39 @@ window=$(xdotool search --onlyvisible --pid "$pid" | head -1)
 xdotool windowmove "$window" 0 0 windowsize "$window" 1400 860
 xdotool windowfocus --sync "$window"
 sleep 0.5
-# Open a topic with code, then start a review and show the first card's answer.
+shot() { sleep "${2:-0.6}"; import -window root "$out/$1"; }
+# Light theme (View > Theme > Light) whatever the desktop's.
+xdotool key alt+v t l
+sleep 0.5
+# A topic with code beside a review: grade a few cards so the progress view has data, then
+# leave the next card's answer shown.
 xdotool key Home Down Down Down Down Down
 sleep 0.3
 xdotool key ctrl+r
 sleep 0.3
+for grade in 3 3 1 4 3 2 3; do
+    xdotool key space
+    sleep 0.15
+    xdotool key "$grade"
+    sleep 0.15
+done
 xdotool key space
-sleep 0.5
-import -window root "$out/main-window.png"
+shot main-window.png
+# An interview question: its three parts in the cards panel.
+xdotool key ctrl+k
+sleep 0.3
+xdotool type --delay 40 "decorator closure"
+sleep 0.6
+xdotool key Return
+sleep 0.4
+xdotool key space
+shot cards.png
 xdotool key ctrl+shift+p
-sleep 0.8
-import -window root "$out/progress.png"
+shot progress.png 1
+xdotool key ctrl+shift+p
+xdotool key alt+v t d
+shot main-window-dark.png 1
+xdotool key alt+v t s
+sleep 0.3
 kill "$pid"
 echo "screenshots written to $out"

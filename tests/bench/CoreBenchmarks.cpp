@@ -2,12 +2,15 @@
 //
 //   bench_core guide N      load a generated guide of N topics; prints ms, peak memory and CPU time
 //   bench_core grades N     commit N grades durably; prints p50 and p95 in ms
+//   bench_core search N     index a generated guide of N cards, then search once per keystroke
+//                           of typed queries; prints the build time and p50/p95 per keystroke
 //
 // Each run is its own process so that peak memory belongs to that size alone.
 
 #include "GuideLoader.h"
 #include "ProgressStore.h"
 #include "Scheduler.h"
+#include "SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,6 +118,45 @@ int benchGrades(int count)
     return 0;
 }
 
+int benchSearch(int cards)
+{
+    QTemporaryDir dir;
+    const int topics = (cards + 2) / 3;
+    writeGuide(dir.filePath(QStringLiteral("g")), topics);
+    const auto loaded = GuideLoader().load(dir.filePath(QStringLiteral("g")));
+    if (!loaded.guide)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    SearchIndex index;
+    if (!index.build(*loaded.guide))
+        return 1;
+    const double buildMs = timer.nsecsElapsed() / 1e6;
+    // Typed one key at a time, as the search box sees them. "generators" matches every card
+    // of the generated guide, the worst case for ranking; the others match few or none.
+    const QStringList typed { QStringLiteral("generators memory"), QStringLiteral("decorators"),
+                              QStringLiteral("question 2 of topic 1234"), QStringLiteral("closures iteration"),
+                              QStringLiteral("sum range"), QStringLiteral("nothing matches this") };
+    QList<double> ms;
+    int hits = 0;
+    for (const QString &query : typed) {
+        for (int length = 1; length <= query.size(); ++length) {
+            timer.restart();
+            hits += int(index.search(query.left(length)).size());
+            ms.append(timer.nsecsElapsed() / 1e6);
+        }
+    }
+    std::sort(ms.begin(), ms.end());
+    QTextStream(stdout) << QStringLiteral("| search per keystroke (FTS5, 50 hits with snippets) | %1 cards, %2 keystrokes | p50 %3 ms | p95 %4 ms, max %5 ms; index built in %6 ms off the UI thread |\n")
+                               .arg(loaded.guide->cardCount())
+                               .arg(ms.size())
+                               .arg(ms.at(ms.size() / 2), 0, 'f', 2)
+                               .arg(ms.at(ms.size() * 95 / 100), 0, 'f', 2)
+                               .arg(ms.last(), 0, 'f', 2)
+                               .arg(buildMs, 0, 'f', 0);
+    return hits > 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,6 +167,8 @@ int main(int argc, char *argv[])
         return benchGuide(args.at(2).toInt());
     if (args.size() == 3 && args.at(1) == QLatin1String("grades"))
         return benchGrades(args.at(2).toInt());
-    QTextStream(stderr) << "usage: bench_core guide N | grades N\n";
+    if (args.size() == 3 && args.at(1) == QLatin1String("search"))
+        return benchSearch(args.at(2).toInt());
+    QTextStream(stderr) << "usage: bench_core guide N | grades N | search N\n";
     return 2;
 }

@@ -20,4 +20,5 @@ echo "| launch ratio | app / floor | $(awk -v a="$a" -v f="$f" 'BEGIN{printf "%.
 for n in 100 1000 10000 50000; do
     "$bin/tests/bench/bench_core" guide "$n"
 done
+"$bin/tests/bench/bench_core" search 10000
 "$bin/tests/bench/bench_core" grades 500
