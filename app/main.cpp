@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -249,5 +250,11 @@ int main(int argc, char *argv[])
         window.showLoadError(bundled.error);
     }
     window.show();
+    // For tests that run the whole GUI: STUDYGUIDE_QUIT_AFTER_MS=N quits N ms after start-up, as
+    // if the user had closed the window. Not a user option, so it is not in --help.
+    bool quitAfterSet = false;
+    const int quitAfterMs = qEnvironmentVariableIntValue("STUDYGUIDE_QUIT_AFTER_MS", &quitAfterSet);
+    if (quitAfterSet && quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
     return app.exec();
 }
