@@ -265,6 +265,12 @@ int main(int argc, char *argv[])
         QTimer::singleShot(std::chrono::seconds(3), &backups,
                            [&] { backup = backups.backUpInBackground(QDateTime::currentDateTime()); });
     }
+    // For tests that run the whole GUI: STUDYGUIDE_QUIT_AFTER_MS=N quits N ms after start-up, as
+    // if the user had closed the window. Not a user option, so it is not in --help.
+    bool quitAfterSet = false;
+    const int quitAfterMs = qEnvironmentVariableIntValue("STUDYGUIDE_QUIT_AFTER_MS", &quitAfterSet);
+    if (quitAfterSet && quitAfterMs >= 0)
+        QTimer::singleShot(quitAfterMs, &window, &QWidget::close);
     const int code = app.exec();
     backup.waitForFinished(); // a backup cut off by exit would only leave a temporary file
     return code;

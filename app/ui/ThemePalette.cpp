@@ -4,6 +4,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <memory>
+
 namespace ThemePalette {
 
 namespace {
@@ -45,7 +47,9 @@ QPalette dark()
 
 QPalette light()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // A style made only to ask for its palette; the factory hands over ownership.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 void apply(const QString &theme)

@@ -348,6 +348,9 @@ void TestProgressArchive::refusesBadFilesAndChangesNothing_data()
     QTest::newRow("bad time") << withEntry(
         QStringLiteral("topics"), 1, QStringLiteral("updatedAt"), QStringLiteral("yesterday"))
                               << "entry 2 of \"topics\" has no valid \"updatedAt\"";
+    QTest::newRow("time past the year 9999 in UTC") << withEntry(QStringLiteral("topics"), 1,
+        QStringLiteral("updatedAt"), QStringLiteral("9999-12-31T23:00:00-05:00"))
+        << "entry 2 of \"topics\" has no valid \"updatedAt\"";
     QTest::newRow("missing card id") << withEntry(QStringLiteral("cards"), 0, QStringLiteral("id"),
         QJsonValue::Undefined) << "entry 1 of \"cards\" has no valid \"id\"";
     QTest::newRow("fractional reps") << withEntry(QStringLiteral("cards"), 1, QStringLiteral("reps"), 2.5)

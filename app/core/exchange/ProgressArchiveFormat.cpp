@@ -66,9 +66,11 @@ public:
         const QJsonValue v = m_entry.value(key);
         if (nullable && (v.isNull() || v.isUndefined()))
             return QDateTime();
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
-        check(key, v.isString() && t.isValid());
-        return t.toUTC();
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate).toUTC();
+        // Only a time that can be written back: ISO 8601 text in UTC has a four-digit year, so
+        // "9999-12-31T23:00:00-05:00" (in the year 10000 in UTC) would export as nothing.
+        check(key, v.isString() && t.isValid() && t.date().year() >= 1 && t.date().year() <= 9999);
+        return t;
     }
     qint64 integer(const QString &key, double minimum, double maximum)
     {
