@@ -26,9 +26,21 @@ shot() { sleep "${2:-0.6}"; import -window root "$out/$1"; }
 # Light theme (View > Theme > Light) whatever the desktop's.
 xdotool key alt+v t l
 sleep 0.5
-# A topic with code beside a review: grade a few cards so the progress view has data, then
-# leave the next card's answer shown.
+# Select a topic with code in the tree, then open an interview question found by search; Tab
+# Tab takes the focus from the reader to the cards and Space shows the card's three parts.
 xdotool key Home Down Down Down Down Down
+sleep 0.3
+xdotool key ctrl+k
+sleep 0.3
+xdotool type --delay 40 "decorators in python"
+sleep 0.6
+xdotool key Return
+sleep 0.4
+xdotool key Tab Tab space
+shot cards.png
+# Back (Alt+Left) to the topic with code and review it: grade a few cards so the progress view
+# has data, then leave the next card's answer shown.
+xdotool key alt+Left
 sleep 0.3
 xdotool key ctrl+r
 sleep 0.3
@@ -40,15 +52,6 @@ for grade in 3 3 1 4 3 2 3; do
 done
 xdotool key space
 shot main-window.png
-# An interview question: its three parts in the cards panel.
-xdotool key ctrl+k
-sleep 0.3
-xdotool type --delay 40 "decorator closure"
-sleep 0.6
-xdotool key Return
-sleep 0.4
-xdotool key space
-shot cards.png
 xdotool key ctrl+shift+p
 shot progress.png 1
 xdotool key ctrl+shift+p

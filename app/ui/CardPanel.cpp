@@ -1,5 +1,7 @@
 #include "CardPanel.h"
 
+#include <QEvent>
+
 #include "CardDeck.h"
 #include "CodeHighlighter.h"
 #include "Guide.h"
@@ -111,6 +113,17 @@ CardPanel::~CardPanel() = default;
 QString CardPanel::render(const QString &markdown) const
 {
     return m_renderer->toHtml(markdown, [](const QString &, bool) { return QString(); });
+}
+
+void CardPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // As in the reader: the card is shown again so that the new colours apply to it.
+    for (QTextBrowser *browser : { m_prompt, m_answer })
+        browser->document()->setDefaultStyleSheet(TopicReader::styleSheetFor(palette()));
+    refresh();
 }
 
 void CardPanel::refresh()

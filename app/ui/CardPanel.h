@@ -30,6 +30,9 @@ public:
 signals:
     void reviewRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     QString render(const QString &markdown) const;

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 
@@ -82,7 +83,10 @@ void FindBar::refresh()
 void FindBar::search()
 {
     const QString text = m_query->text();
-    m_reader.highlightMatches(text.trimmed().isEmpty() ? QStringList() : QStringList { text });
+    QList<QRegularExpression> patterns;
+    if (!text.trimmed().isEmpty())
+        patterns.append(QRegularExpression(QRegularExpression::escape(text), QRegularExpression::CaseInsensitiveOption));
+    m_reader.highlightMatches(patterns);
     updateCount();
 }
 

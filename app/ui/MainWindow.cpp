@@ -744,13 +744,19 @@ void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)
         openBookmark(ItemKind::Card, hit.itemId);
     else
         selectTopic(hit.topicId);
-    // The words of the query, marked in the page; prefixes match too, as they did in the search.
-    QStringList words;
-    for (const QString &word : query.split(QRegularExpression(QStringLiteral("[\\s\"]+")), Qt::SkipEmptyParts)) {
-        if (word.contains(QRegularExpression(QStringLiteral("\\w"))))
-            words.append(word);
+    // The words of the query, marked in the page as the search matched them: whole words, and
+    // the last one also as the start of a longer word while it is still being typed.
+    const QStringList words = query.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+    const bool lastIsPrefix = !query.isEmpty() && !query.back().isSpace();
+    QList<QRegularExpression> patterns;
+    for (int i = 0; i < words.size(); ++i) {
+        const bool prefix = lastIsPrefix && i == words.size() - 1;
+        patterns.append(QRegularExpression(QStringLiteral("\\b") + QRegularExpression::escape(words.at(i))
+                                               + (prefix ? QString() : QStringLiteral("\\b")),
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::UseUnicodePropertiesOption));
     }
-    m_reader->highlightMatches(words);
+    m_reader->highlightMatches(patterns);
     if (hit.kind == SearchHit::Kind::Note)
         m_notes->setFocus(Qt::OtherFocusReason);
     else if (hit.kind == SearchHit::Kind::Topic)

@@ -72,13 +72,17 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
                "a { color: %3; text-decoration: none; }"
                "code { font-family: monospace; background-color: %4; }"
                "pre { font-family: monospace; margin: 0px; }"
-               "table.code { background-color: %4; margin-top: 6px; margin-bottom: 10px; border-width: 0px; }"
-               "table.output { background-color: %5; margin-top: 0px; margin-bottom: 12px; border-width: 0px; }"
+               // With border-collapse, Qt draws a table's colour and borders from its cells: a
+               // code block's background goes on its cell, and "none" (not a width of 0) takes
+               // the frame away.
+               "table.code { margin-top: 6px; margin-bottom: 10px; border-style: none; }"
+               "table.output { margin-top: 0px; margin-bottom: 12px; border-style: none; }"
                "p.code-label { color: %2; font-size: small; margin: 0px 0px 4px 0px; }"
                "table { border-collapse: collapse; }"
                "th { font-weight: bold; border: 1px solid %2; padding: 4px 8px; }"
                "td { border: 1px solid %2; padding: 4px 8px; }"
-               "table.code td, table.output td { border-width: 0px; }"
+               "table.code td { background-color: %4; border-style: none; padding: 8px; }"
+               "table.output td { background-color: %5; border-style: none; padding: 8px; }"
                "blockquote { color: %2; margin-left: 16px; }"
                "span.keyword { color: %6; font-weight: bold; }"
                "span.string { color: %7; }"
@@ -95,9 +99,17 @@ void TopicReader::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
+        // The stylesheet applies when HTML is set, so the page is set again in the new colours,
+        // where the reader was.
         document()->setDefaultStyleSheet(styleSheetFor(palette()));
-        if (m_topic)
-            showTopic(m_topic);
+        if (m_topic) {
+            const int position = verticalScrollBar()->value();
+            m_matches.clear();
+            m_currentMatch = -1;
+            setExtraSelections({});
+            setHtml(pageHtml(m_topic));
+            verticalScrollBar()->setValue(position);
+        }
     }
 }
 
@@ -217,22 +229,22 @@ QVariant TopicReader::loadResource(int type, const QUrl &name)
     return image.isNull() ? QVariant() : QVariant(image);
 }
 
-int TopicReader::highlightMatches(const QStringList &words)
+int TopicReader::highlightMatches(const QList<QRegularExpression> &patterns)
 {
     m_matches.clear();
     m_currentMatch = -1;
-    for (const QString &word : words) {
-        if (word.trimmed().isEmpty())
+    for (const QRegularExpression &pattern : patterns) {
+        if (!pattern.isValid() || pattern.pattern().isEmpty())
             continue;
         QTextCursor found(document());
         while (true) {
-            found = document()->find(word, found);
-            if (found.isNull())
+            found = document()->find(pattern, found);
+            if (found.isNull() || !found.hasSelection())
                 break;
             m_matches.append(found);
         }
     }
-    // Document order, so that "next" walks down the page whatever the order of the words.
+    // Document order, so that "next" walks down the page whatever the order of the patterns.
     std::sort(m_matches.begin(), m_matches.end(),
               [](const QTextCursor &a, const QTextCursor &b) { return a.selectionStart() < b.selectionStart(); });
     if (!m_matches.isEmpty())

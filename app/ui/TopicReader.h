@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTextCursor>
 
@@ -27,9 +28,9 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
-    // Marks every occurrence of each of WORDS (case-insensitive) and scrolls to the first.
-    // Returns how many were found. An empty list clears the marks.
-    int highlightMatches(const QStringList &words);
+    // Marks every match of each of PATTERNS and scrolls to the first. Returns how many were
+    // found. An empty list clears the marks.
+    int highlightMatches(const QList<QRegularExpression> &patterns);
     void clearMatches() { highlightMatches({}); }
     int matchCount() const { return int(m_matches.size()); }
     // The match shown as current, 0-based; -1 when there is none.

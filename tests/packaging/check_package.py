@@ -13,19 +13,11 @@ import subprocess
 import sys
 import tempfile
 
+from checker import Checker
+
 SKIP = 77
 # What shlibdeps cannot see, so Packaging.cmake names it.
 RUNTIME_DEPENDS = ["libqt6sql6-sqlite", "qt6-qpa-plugins", "libsource-highlight-common"]
-
-
-class Checker:
-    def __init__(self):
-        self.problems = []
-
-    def expect(self, condition, message):
-        if not condition:
-            self.problems.append(message)
-        return condition
 
 
 def run(args, **kwargs):

@@ -12,31 +12,12 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from checker import Checker
+
 SVG_NS = "{http://www.w3.org/2000/svg}"
 # The options the man page must document: the app's own, plus the exchange options.
 MAN_OPTIONS = ["--guide", "--validate", "--dump", "--data-dir", "--version", "--help",
                "--export-cards", "--export-progress", "--import-progress"]
-
-
-class Checker:
-    def __init__(self):
-        self.problems = []
-
-    def expect(self, condition, message):
-        if not condition:
-            self.problems.append(message)
-        return condition
-
-    def run_tool(self, name, args):
-        """Runs a validator; returns (exit code, combined output) or None when it is missing."""
-        path = shutil.which(name)
-        if not self.expect(path, f"{name} is not installed (packaging/install-deps.sh installs it)"):
-            return None
-        proc = subprocess.run([path] + args, capture_output=True, text=True,
-                              env=dict(os.environ, LC_ALL="C.UTF-8"))
-        output = (proc.stdout + proc.stderr).strip()
-        print(f"$ {name} {' '.join(args)}\n{output or '(no output)'}\nexit {proc.returncode}\n")
-        return proc.returncode, output
 
 
 def read_desktop_entry(path):

@@ -32,6 +32,7 @@ private slots:
     void cleanup();
     void indexIsBuiltOnlyOnceTheWindowIsShown();
     void ctrlKFindsAndOpensACardAndMarksTheWords();
+    void searchMarksWholeWordsAndTheTypedPrefix();
     void savedNotesBecomeSearchable();
     void ctrlFMarksEveryMatchAndStepsThroughThem();
     void findBarFollowsTheOpenTopic();
@@ -124,6 +125,29 @@ void TestFindAndExport::ctrlKFindsAndOpensACardAndMarksTheWords()
     QCOMPARE(m_window->reader()->currentTopic()->page()->title, QStringLiteral("Generators"));
     QCOMPARE(m_window->reader()->matchCount(), 1); // "coroutine", by its prefix
     QVERIFY(m_window->reader()->textCursor().block().text().contains(QStringLiteral("coroutine")));
+}
+
+void TestFindAndExport::searchMarksWholeWordsAndTheTypedPrefix()
+{
+    showWindow();
+    waitForIndex();
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    SearchPopup *popup = m_window->searchPopup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClicks(popup->queryEdit(), QStringLiteral("a gen"));
+    QTRY_VERIFY(!popup->hits().isEmpty());
+    QTest::keyClick(popup->queryEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->reader()->currentTopic()->page()->title, QStringLiteral("Generators"));
+    // "a" only as a word (not inside "pauses" or "lazy"), "gen" at the start of a word.
+    const QList<QTextEdit::ExtraSelection> marks = m_window->reader()->extraSelections();
+    QVERIFY(marks.size() >= 5);
+    int articles = 0;
+    for (const QTextEdit::ExtraSelection &mark : marks) {
+        const QString text = mark.cursor.selectedText().toLower();
+        QVERIFY2(text == QLatin1String("a") || text == QLatin1String("gen"), qPrintable(text));
+        articles += text == QLatin1String("a");
+    }
+    QVERIFY(articles >= 2);
 }
 
 void TestFindAndExport::savedNotesBecomeSearchable()

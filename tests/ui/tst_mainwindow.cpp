@@ -13,6 +13,8 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTreeView>
 #include <QtTest>
 
@@ -49,6 +51,16 @@ struct OpenWindow
     ProgressStore store;
     std::unique_ptr<MainWindow> window;
 };
+
+// The background of the first code block as the reader shows it, not as the stylesheet says.
+QString codeBlockBackground(const QTextDocument *document)
+{
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(frame))
+            return table->cellAt(0, 0).format().background().color().name();
+    }
+    return QString();
+}
 
 } // namespace
 
@@ -248,10 +260,13 @@ void TestMainWindow::themeChangesReaderColours()
     open.window->action(QStringLiteral("theme-dark"))->trigger();
     QTRY_VERIFY(open.window->reader()->palette().color(QPalette::Base).lightness() < 100);
     QVERIFY(open.window->reader()->document()->defaultStyleSheet().contains(QStringLiteral("#1f2430"))); // dark code blocks
+    // The open page is shown again in the new colours, not only the next one.
+    QCOMPARE(codeBlockBackground(open.window->reader()->document()), QStringLiteral("#1f2430"));
     QCOMPARE(open.settings.theme(), QStringLiteral("dark"));
     open.window->action(QStringLiteral("theme-light"))->trigger();
     QTRY_VERIFY(open.window->reader()->palette().color(QPalette::Base).lightness() > 200);
     QVERIFY(open.window->reader()->document()->defaultStyleSheet().contains(QStringLiteral("#f4f5f7")));
+    QCOMPARE(codeBlockBackground(open.window->reader()->document()), QStringLiteral("#f4f5f7"));
     open.window->action(QStringLiteral("theme-system"))->trigger();
 }
 
