@@ -88,152 +88,152 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="26"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="28"/>
         <source>Show Answer</source>
         <translation>Antwort zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="28"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="30"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="29"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="31"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="30"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="128"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="32"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="141"/>
         <source>Review Due Cards</source>
         <translation>Fällige Karten wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="35"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="37"/>
         <source>Question cards</source>
         <translation>Fragekarten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="36"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="38"/>
         <source>Space shows the answer; 1 to 4 grade it</source>
         <translation>Leertaste zeigt die Antwort; 1 bis 4 bewerten sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="48"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="50"/>
         <source>Card question</source>
         <translation>Frage der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="51"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="53"/>
         <source>Card answer</source>
         <translation>Antwort der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="53"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="55"/>
         <source>Show the answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="54"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="56"/>
         <source>Shows the answer; shortcut Space</source>
         <translation>Zeigt die Antwort; Tastenkürzel Leertaste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="59"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="61"/>
         <source>Starts a review of every card due now</source>
         <translation>Startet die Wiederholung aller jetzt fälligen Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="60"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="62"/>
         <source>Goes to the previous card of this topic</source>
         <translation>Geht zur vorigen Karte dieses Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="61"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="63"/>
         <source>Goes to the next card of this topic</source>
         <translation>Geht zur nächsten Karte dieses Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="65"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="148"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="65"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="148"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="65"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="148"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="65"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="148"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
         <source>Easy</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="70"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="72"/>
         <source>Grade the card %1 (key %2)</source>
         <translation>Karte mit „%1“ bewerten (Taste %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="128"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="141"/>
         <source>Restart Review</source>
         <translation>Wiederholung neu starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="131"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="144"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="132"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="145"/>
         <source>All caught up: nothing else is due now. Well done.</source>
         <translation>Alles erledigt: Jetzt ist nichts mehr fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="133"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="146"/>
         <source>Nothing is due now.</source>
         <translation>Jetzt ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="134"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="147"/>
         <source>Choose a topic to practise its cards, or review what is due.</source>
         <translation>Wählen Sie ein Thema, um seine Karten zu üben, oder wiederholen Sie, was fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="135"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="148"/>
         <source>This topic has no question cards.</source>
         <translation>Dieses Thema hat keine Fragekarten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="138"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="151"/>
         <source>1 card left</source>
         <translation>noch 1 Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="138"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="151"/>
         <source>%1 cards left</source>
         <translation>noch %1 Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="139"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="152"/>
         <source>Card %1 of %2</source>
         <translation>Karte %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="140"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="153"/>
         <source>Interview question</source>
         <translation>Interviewfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="140"/>
+        <location filename="../../app/ui/CardPanel.cpp" line="153"/>
         <source>Practice card</source>
         <translation>Übungskarte</translation>
     </message>
@@ -260,59 +260,59 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="26"/>
-        <location filename="../../app/ui/FindBar.cpp" line="28"/>
+        <location filename="../../app/ui/FindBar.cpp" line="27"/>
+        <location filename="../../app/ui/FindBar.cpp" line="29"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="29"/>
+        <location filename="../../app/ui/FindBar.cpp" line="30"/>
         <source>Text to find in the open topic; Enter goes to the next match</source>
         <translation>Text, der im offenen Thema gesucht wird; Eingabe geht zum nächsten Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="34"/>
-        <location filename="../../app/ui/FindBar.cpp" line="102"/>
+        <location filename="../../app/ui/FindBar.cpp" line="35"/>
+        <location filename="../../app/ui/FindBar.cpp" line="106"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="35"/>
+        <location filename="../../app/ui/FindBar.cpp" line="36"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="46"/>
+        <location filename="../../app/ui/FindBar.cpp" line="47"/>
         <source>Previous match</source>
         <translation>Voriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="46"/>
+        <location filename="../../app/ui/FindBar.cpp" line="47"/>
         <source>Go to the previous match (Shift+F3)</source>
         <translation>Zum vorigen Treffer gehen (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="47"/>
+        <location filename="../../app/ui/FindBar.cpp" line="48"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="47"/>
+        <location filename="../../app/ui/FindBar.cpp" line="48"/>
         <source>Go to the next match (F3)</source>
         <translation>Zum nächsten Treffer gehen (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="48"/>
+        <location filename="../../app/ui/FindBar.cpp" line="49"/>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="48"/>
+        <location filename="../../app/ui/FindBar.cpp" line="49"/>
         <source>Close the find bar (Escape)</source>
         <translation>Die Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="100"/>
+        <location filename="../../app/ui/FindBar.cpp" line="104"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
@@ -781,26 +781,26 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
         <translation>Lesezeichen für „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="773"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="855"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="779"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="861"/>
         <source>Export Cards</source>
         <translation>Karten exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="785"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="865"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="791"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="871"/>
         <source>Export Progress</source>
         <translation>Fortschritt exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="799"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="807"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="875"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="805"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="813"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="881"/>
         <source>Import Progress</source>
         <translation>Fortschritt importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="800"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="806"/>
         <source>%1
 
 Import it into this guide anyway? Only items whose ids match this guide will show.</source>
@@ -809,63 +809,63 @@ Import it into this guide anyway? Only items whose ids match this guide will sho
 Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren IDs zu diesem Leitfaden passen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="828"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="833"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="834"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="839"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="828"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="834"/>
         <source>%1 could not be replaced.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="833"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="839"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="836"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="842"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="852"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="858"/>
         <source>Anki text (*.txt)</source>
         <translation>Anki-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="853"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="859"/>
         <source>Mnemosyne text (*.txt)</source>
         <translation>Mnemosyne-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="866"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="872"/>
         <source>Study Guide progress (*.json)</source>
         <translation>Study-Guide-Fortschritt (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="876"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="882"/>
         <source>Study Guide progress (*.json);;All files (*)</source>
         <translation>Study-Guide-Fortschritt (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="886"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="892"/>
         <source>Export Guide as PDF</source>
         <translation>Leitfaden als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="886"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="892"/>
         <source>Export Topic as PDF</source>
         <translation>Thema als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="890"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="896"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="902"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="908"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1233,42 +1233,42 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>ProgressArchiveFormat</name>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="163"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="165"/>
         <source>it is not a Study Guide progress file</source>
         <translation>sie ist keine Fortschrittsdatei von Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="169"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="171"/>
         <source>its format version is missing or not a whole number</source>
         <translation>ihre Formatversion fehlt oder ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="173"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="175"/>
         <source>it was written by a newer version of Study Guide (format version %1; this version reads up to %2)</source>
         <translation>sie stammt von einer neueren Version von Study Guide (Formatversion %1; diese Version liest bis %2)</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="182"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="184"/>
         <source>it does not say which guide it belongs to</source>
         <translation>sie gibt nicht an, zu welchem Leitfaden sie gehört</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="192"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="194"/>
         <source>&quot;%1&quot; is not a list</source>
         <translation>„%1“ ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="199"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="201"/>
         <source>entry %1 of &quot;%2&quot; is not an object</source>
         <translation>Eintrag %1 von „%2“ ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="205"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="207"/>
         <source>entry %1 of &quot;%2&quot; has no valid &quot;%3&quot;</source>
         <translation>Eintrag %1 von „%2“ hat kein gültiges „%3“</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="209"/>
+        <location filename="../../app/core/exchange/ProgressArchiveFormat.cpp" line="211"/>
         <source>entry %1 of &quot;%2&quot; repeats an earlier one</source>
         <translation>Eintrag %1 von „%2“ wiederholt einen früheren</translation>
     </message>
@@ -1815,7 +1815,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>TopicReader</name>
     <message>
-        <location filename="../../app/ui/TopicReader.cpp" line="146"/>
+        <location filename="../../app/ui/TopicReader.cpp" line="158"/>
         <source>In this part</source>
         <translation>In diesem Teil</translation>
     </message>
