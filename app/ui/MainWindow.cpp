@@ -213,7 +213,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addAction(file, QStringLiteral("openGuide"), tr("&Open Guide..."), QKeySequence::Open,
               tr("Open a folder of Markdown files as a guide"), [this] { chooseGuideFolder(); });
-    addAction(file, QStringLiteral("restoreBackup"), tr("Restore &Backup..."), QKeySequence(),
+    addAction(file, QStringLiteral("restoreBackup"), tr("Restore &Backup..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
               tr("Go back to your progress as it was on an earlier day"), [this] { chooseBackup(); });
     file->addSeparator();
     addAction(file, QStringLiteral("exportCards"), tr("Export &Cards..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
@@ -228,9 +228,9 @@ void MainWindow::createActions()
     QAction *print = addAction(file, QStringLiteral("print"), tr("&Print..."), QKeySequence::Print,
               tr("Print the open topic with everything under it, or the whole guide"), [this] { printBranch(); });
     print->setIcon(themeIcon(QStringLiteral("document-print")));
-    addAction(file, QStringLiteral("exportTopicPdf"), tr("Export Topic as P&DF..."), QKeySequence(),
+    addAction(file, QStringLiteral("exportTopicPdf"), tr("Export Topic as P&DF..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
               tr("Save the open topic with everything under it as a PDF file"), [this] { choosePdfExport(false); });
-    addAction(file, QStringLiteral("exportGuidePdf"), tr("Export &Guide as PDF..."), QKeySequence(),
+    addAction(file, QStringLiteral("exportGuidePdf"), tr("Export &Guide as PDF..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
               tr("Save the whole guide as a PDF file"), [this] { choosePdfExport(true); });
     file->addSeparator();
     addAction(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit Study Guide"), [this] { close(); });

@@ -4,7 +4,14 @@
 #include "AppSettings.h"
 #include "GuideFixture.h"
 #include "GuideLoader.h"
+#include "FindBar.h"
 #include "MainWindow.h"
+#include "MockInterviewDialog.h"
+#include "RestoreBackupDialog.h"
+#include "SchedulerSettingsDialog.h"
+#include "SearchPopup.h"
+#include "ShortcutsDialog.h"
+#include "StudyProgress.h"
 #include "ProgressStore.h"
 
 #include <QAccessible>
@@ -64,6 +71,7 @@ class TestAccessibility : public QObject
 
 private slots:
     void everyInteractiveControlHasAName();
+    void dialogsAndPopupsHaveNames();
 };
 
 void TestAccessibility::everyInteractiveControlHasAName()
@@ -96,6 +104,47 @@ void TestAccessibility::everyInteractiveControlHasAName()
     collectUnnamed(QAccessible::queryAccessibleInterface(&window), unnamed, named);
     QCOMPARE(unnamed.size(), 1);
     QVERIFY(unnamed.first().startsWith(QStringLiteral("strayEdit")));
+}
+
+void TestAccessibility::dialogsAndPopupsHaveNames()
+{
+    QTemporaryDir dir;
+    GuideFixture guide;
+    guide.writeSample();
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ProgressStore store;
+    store.open(dir.filePath(QStringLiteral("progress.sqlite")));
+    MainWindow window(settings, store);
+    window.setGuide(GuideLoader().load(guide.path()).guide);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.selectTopic(QStringLiteral("basics/first")));
+    QAccessible::setActive(true);
+
+    const auto expectNamed = [](QWidget *widget, const QString &mustReach) {
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget->window()));
+        QStringList unnamed;
+        QStringList named;
+        collectUnnamed(QAccessible::queryAccessibleInterface(widget), unnamed, named);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(widget->objectName() + QStringLiteral(": ") + unnamed.join(QLatin1Char('\n'))));
+        QVERIFY2(named.contains(mustReach), qPrintable(named.join(QStringLiteral(", "))));
+    };
+
+    window.findBar()->open();
+    expectNamed(window.findBar(), QStringLiteral("Find in page"));
+    window.searchPopup()->popup(&window);
+    expectNamed(window.searchPopup(), QStringLiteral("Search query"));
+    window.searchPopup()->close();
+
+    MockInterviewDialog interview(window.progress(), &window);
+    expectNamed(&interview, QStringLiteral("Start Interview"));
+    SchedulerSettingsDialog scheduler(&window);
+    expectNamed(&scheduler, QStringLiteral("OK"));
+    ShortcutsDialog shortcuts(window.actions(), &window);
+    expectNamed(&shortcuts, QStringLiteral("Close"));
+    RestoreBackupDialog backups({}, &window);
+    expectNamed(&backups, QStringLiteral("Cancel"));
 }
 
 QTEST_MAIN(TestAccessibility)
