@@ -703,8 +703,13 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_everShown)
         return;
     m_everShown = true;
-    // Indexing waits until the window is up, so that it never delays the first paint.
-    QTimer::singleShot(0, this, &MainWindow::startSearchIndex);
+    // Indexing waits until the window has been painted and the desktop has shown it: started at
+    // once, its worker threads took both cores from the first paint. Ctrl+K before then starts
+    // it at once (showSearch).
+    QTimer::singleShot(searchIndexDelayMs, this, [this] {
+        if (!m_search->isBuilding() && !m_search->isReady())
+            startSearchIndex();
+    });
 }
 
 void MainWindow::startSearchIndex()

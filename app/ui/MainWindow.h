@@ -80,6 +80,8 @@ public:
     bool exportPdf(const QString &path, const Topic *branch);
     // How long a topic stays open before it counts as being read; arrowing past it does not.
     static constexpr int readingDelayMs = 2500;
+    // How long after the window first shows the search index starts building.
+    static constexpr int searchIndexDelayMs = 600;
     int readerZoom() const { return m_zoomSteps; }
     // The dialog the scheduler settings action opens; tests answer it without blocking.
     class SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_schedulerDialog; }

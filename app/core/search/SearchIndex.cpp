@@ -26,13 +26,17 @@ constexpr char16_t closeMark = 0x02;
 
 const char schema[] = "CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5("
                       "title, body, kind UNINDEXED, item_id UNINDEXED, topic_id UNINDEXED, label UNINDEXED,"
-                      " tokenize='unicode61 remove_diacritics 2', prefix='2 3')";
+                      " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')";
 
 // Titles weigh ten times the body: a word in a topic's title or a card's prompt says more
 // about what it is than the same word somewhere in a page.
-const char searchSql[] = "SELECT kind, item_id, topic_id, label,"
-                         " snippet(items, 1, char(1), char(2), '…', ?3), bm25(items, 10.0, 1.0) AS r"
-                         " FROM items WHERE items MATCH ?1 ORDER BY r, kind, rowid LIMIT ?2";
+// Ranking reads only the index; the chosen rows are then read and given a snippet one by one.
+// In one query SQLite would compute every result column, snippet and all, for every match
+// (all 10,000 cards for a common word) before sorting and dropping most of them.
+const char rankSql[] = "SELECT rowid, bm25(items, 10.0, 1.0) AS r FROM items WHERE items MATCH ?1"
+                       " ORDER BY r, rowid LIMIT ?2";
+const char hitSql[] = "SELECT kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
+                      " FROM items WHERE items MATCH ?1 AND rowid = ?2";
 
 // Owns one prepared statement.
 class Statement
@@ -313,29 +317,42 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0 || !m_db)
         return hits;
-    Statement select(m_db, searchSql);
-    if (!select) {
-        setError(searchSql);
+    Statement rank(m_db, rankSql);
+    Statement read(m_db, hitSql);
+    if (!rank || !read) {
+        setError(rankSql);
         return hits;
     }
-    select.bind(1, match);
-    select.bind(2, qint64(std::min(limit, maxLimit)));
-    select.bind(3, qint64(snippetTokens));
+    rank.bind(1, match);
+    rank.bind(2, qint64(std::min(limit, maxLimit)));
+    read.bind(1, match);
+    read.bind(3, qint64(snippetTokens));
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(rank.get())) == SQLITE_ROW) {
+        sqlite3_reset(read.get());
+        read.bind(2, qint64(sqlite3_column_int64(rank.get(), 0)));
+        if (sqlite3_step(read.get()) != SQLITE_ROW) {
+            rc = SQLITE_ERROR;
+            break;
+        }
         SearchHit hit;
-        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(select.get(), 0), 0, 2));
-        hit.itemId = select.text(1);
-        hit.topicId = select.text(2);
-        hit.title = select.text(3);
-        hit.snippetHtml = snippetHtml(select.text(4));
-        hit.score = -sqlite3_column_double(select.get(), 5);
+        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(read.get(), 0), 0, 2));
+        hit.itemId = read.text(1);
+        hit.topicId = read.text(2);
+        hit.title = read.text(3);
+        hit.snippetHtml = snippetHtml(read.text(4));
+        hit.score = -sqlite3_column_double(rank.get(), 1);
         hits.append(hit);
     }
-    if (rc != SQLITE_DONE)
-        setError(searchSql);
-    else
-        m_lastError.clear();
+    if (rc != SQLITE_DONE) {
+        setError(rankSql);
+        return hits;
+    }
+    // Equal scores: topics before cards before notes, as the tree lists them.
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.score != b.score ? a.score > b.score : a.kind < b.kind;
+    });
+    m_lastError.clear();
     return hits;
 }
 
