@@ -37,6 +37,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +188,14 @@ QIcon MainWindow::themeIcon(const QString &name)
     return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
 }
 
+QKeySequence MainWindow::standardKey(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    // The platform's key where it defines one; some desktops (and Qt's generic Unix theme)
+    // have none for Quit or Preferences, and an action without a key is out of reach.
+    const QKeySequence platform(key);
+    return platform.isEmpty() ? fallback : platform;
+}
+
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QKeySequence &shortcut,
                                const QString &statusTip, const std::function<void()> &slot)
 {
@@ -233,7 +242,7 @@ void MainWindow::createActions()
     addAction(file, QStringLiteral("exportGuidePdf"), tr("Export &Guide as PDF..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
               tr("Save the whole guide as a PDF file"), [this] { choosePdfExport(true); });
     file->addSeparator();
-    addAction(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, tr("Quit Study Guide"), [this] { close(); });
+    addAction(file, QStringLiteral("quit"), tr("&Quit"), standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), tr("Quit Study Guide"), [this] { close(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *search = addAction(go, QStringLiteral("search"), tr("&Search..."), QKeySequence(Qt::CTRL | Qt::Key_K),
@@ -283,7 +292,7 @@ void MainWindow::createActions()
     addAction(study, QStringLiteral("markDone"), tr("Mark as &Done"), QKeySequence(Qt::CTRL | Qt::Key_3),
               tr("Set the open topic to done"), [this] { markDone(); });
     study->addSeparator();
-    addAction(study, QStringLiteral("schedulerSettings"), tr("&Scheduler Settings..."), QKeySequence::Preferences,
+    addAction(study, QStringLiteral("schedulerSettings"), tr("&Scheduler Settings..."), standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
               tr("Set the desired retention, new cards per day and FSRS weights"), [this] { editSchedulerSettings(); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -304,9 +313,13 @@ void MainWindow::createActions()
     const std::array<std::pair<QString, QString>, 3> themeNames { { { QStringLiteral("system"), tr("&System") },
                                                                     { QStringLiteral("light"), tr("&Light") },
                                                                     { QStringLiteral("dark"), tr("&Dark") } } };
+    // No standard keys exist for these; Ctrl+Shift+1/2/3 sit beside Ctrl+1/2/3 for the statuses.
+    int themeKey = Qt::Key_1;
     for (const auto &[key, label] : themeNames) {
         QAction *themeAction = themes->addAction(label, this, [this, key = key] { setTheme(key); });
         themeAction->setObjectName(QStringLiteral("theme-") + key);
+        themeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(themeKey++)));
+        QWidget::addAction(themeAction);
         themeAction->setCheckable(true);
         themeAction->setChecked(m_settings.theme() == key);
         themeAction->setStatusTip(tr("Use the %1 colours").arg(QString(label).remove(QLatin1Char('&')).toLower()));
@@ -316,7 +329,12 @@ void MainWindow::createActions()
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setStatusTip(tr("Show or hide %1").arg(dock->windowTitle()));
+        const QHash<QString, QKeySequence> dockKeys { { QStringLiteral("cardsDock"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) },
+                                                      { QStringLiteral("bookmarksPanel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M) },
+                                                      { QStringLiteral("diagnosticsPanel"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X) } };
+        toggle->setShortcut(dockKeys.value(dock->objectName()));
         view->addAction(toggle);
+        QWidget::addAction(toggle);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -4,6 +4,7 @@
 #include "ProgressBackups.h"
 #include "ProgressTypes.h"
 
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -66,6 +67,7 @@ public:
     QAction *action(const QString &objectName) const;
     // NAME from the desktop's icon theme, or the icon bundled under that name.
     static QIcon themeIcon(const QString &name);
+    static QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence &fallback);
     FindBar *findBar() const { return m_findBar; }
     SearchIndexBuilder &searchIndex() const { return *m_search; }
     // Created on first use (Ctrl+K).

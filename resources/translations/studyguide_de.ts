@@ -320,487 +320,487 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="80"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="444"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="462"/>
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="90"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="91"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="91"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="92"/>
         <source>The guide&apos;s topics with your progress; Enter or a click opens one</source>
         <translation>Die Themen des Leitfadens mit Ihrem Fortschritt; Eingabe oder ein Klick öffnet eines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="95"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="96"/>
         <source>Reader</source>
         <translation>Leser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="97"/>
         <source>The text of the selected topic</source>
         <translation>Der Text des gewählten Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="134"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="135"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="145"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="146"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="214"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="223"/>
         <source>&amp;Open Guide...</source>
         <translation>Leitfaden ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="224"/>
         <source>Open a folder of Markdown files as a guide</source>
         <translation>Einen Ordner mit Markdown-Dateien als Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="216"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="225"/>
         <source>Restore &amp;Backup...</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="217"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="226"/>
         <source>Go back to your progress as it was on an earlier day</source>
         <translation>Zu Ihrem Fortschritt von einem früheren Tag zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="219"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="228"/>
         <source>Export &amp;Cards...</source>
         <translation>&amp;Karten exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="220"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="229"/>
         <source>Save every card of the guide as text that Anki or Mnemosyne can import</source>
         <translation>Alle Karten des Leitfadens als Text speichern, den Anki oder Mnemosyne importieren kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Export Progress...</source>
         <translation>Fortschritt e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="232"/>
         <source>Save your statuses, bookmarks, notes and review history to a file</source>
         <translation>Ihre Status, Lesezeichen, Notizen und Wiederholungen in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="225"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="234"/>
         <source>&amp;Import Progress...</source>
         <translation>Fortschritt &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="235"/>
         <source>Merge progress saved by Export Progress into yours</source>
         <translation>Mit „Fortschritt exportieren“ gespeicherten Fortschritt in Ihren übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="229"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="238"/>
         <source>Print the open topic with everything under it, or the whole guide</source>
         <translation>Das offene Thema mit allem darunter oder den ganzen Leitfaden drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="240"/>
         <source>Export Topic as P&amp;DF...</source>
         <translation>Thema als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="241"/>
         <source>Save the open topic with everything under it as a PDF file</source>
         <translation>Das offene Thema mit allem darunter als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="242"/>
         <source>Export &amp;Guide as PDF...</source>
         <translation>&amp;Leitfaden als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="243"/>
         <source>Save the whole guide as a PDF file</source>
         <translation>Den ganzen Leitfaden als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="236"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="236"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="245"/>
         <source>Quit Study Guide</source>
         <translation>Study Guide beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="239"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="248"/>
         <source>&amp;Search...</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="249"/>
         <source>Find topics, cards and your notes as you type</source>
         <translation>Themen, Karten und Ihre Notizen schon beim Tippen finden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="242"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Find in Page...</source>
         <translation>Auf der Seite suc&amp;hen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="243"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="252"/>
         <source>Mark every match in the open topic</source>
         <translation>Alle Treffer im offenen Thema markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
         <source>Go to the next match in the page</source>
         <translation>Zum nächsten Treffer auf der Seite gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="246"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="255"/>
         <source>Find Pre&amp;vious</source>
         <translation>V&amp;origer Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="256"/>
         <source>Go to the previous match in the page</source>
         <translation>Zum vorigen Treffer auf der Seite gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="259"/>
         <source>Go back to the previous topic</source>
         <translation>Zurück zum vorigen Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="262"/>
         <source>Go forward to the next topic</source>
         <translation>Vorwärts zum nächsten Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="265"/>
         <source>Boo&amp;kmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="257"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="266"/>
         <source>Show the bookmarks and type to filter them</source>
         <translation>Lesezeichen zeigen und zum Filtern tippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="268"/>
         <source>Switch between the reader and your progress</source>
         <translation>Zwischen Leser und Ihrem Fortschritt wechseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="271"/>
         <source>&amp;Study</source>
         <translation>L&amp;ernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="272"/>
         <source>&amp;Review Due Cards</source>
         <translation>Fällige Karten &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="264"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="273"/>
         <source>Walk through every card due now in the selected part of the guide</source>
         <translation>Alle jetzt fälligen Karten im gewählten Teil des Leitfadens durchgehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="276"/>
         <source>Mock &amp;Interview...</source>
         <translation>Pro&amp;beinterview …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="277"/>
         <source>Answer interview questions against the clock and grade yourself</source>
         <translation>Interviewfragen gegen die Uhr beantworten und sich selbst bewerten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="275"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="284"/>
         <source>Toggle &amp;Bookmark</source>
         <translation>&amp;Lesezeichen setzen/entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="276"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="285"/>
         <source>Bookmark the open topic, or the card shown when the cards have focus</source>
         <translation>Ein Lesezeichen für das offene Thema setzen oder für die gezeigte Karte, wenn die Karten den Fokus haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="279"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="288"/>
         <source>Mark as &amp;Not Started</source>
         <translation>Als &amp;nicht begonnen markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="289"/>
         <source>Set the open topic to not started</source>
         <translation>Das offene Thema auf „nicht begonnen“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="290"/>
         <source>Mark as &amp;Reading</source>
         <translation>Als &amp;in Arbeit markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="282"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="291"/>
         <source>Set the open topic to being read</source>
         <translation>Das offene Thema auf „in Arbeit“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="283"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="292"/>
         <source>Mark as &amp;Done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="284"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="293"/>
         <source>Set the open topic to done</source>
         <translation>Das offene Thema auf „erledigt“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="295"/>
         <source>&amp;Scheduler Settings...</source>
         <translation>&amp;Planer-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="287"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="296"/>
         <source>Set the desired retention, new cards per day and FSRS weights</source>
         <translation>Gewünschte Behaltensquote, neue Karten pro Tag und FSRS-Gewichte festlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="299"/>
         <source>Only &amp;Bookmarked Topics</source>
         <translation>Nur Themen mit &amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="301"/>
         <source>Show only the branches of the tree that hold a bookmark</source>
         <translation>Nur die Zweige des Baums zeigen, die ein Lesezeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
         <source>Make the reader&apos;s text larger</source>
         <translation>Den Text im Leser vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="298"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="307"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="298"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="307"/>
         <source>Make the reader&apos;s text smaller</source>
         <translation>Den Text im Leser verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="301"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="310"/>
         <source>Show the reader&apos;s text at its normal size</source>
         <translation>Den Text im Leser in normaler Größe zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="302"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="311"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="313"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="314"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="306"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="315"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="312"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="325"/>
         <source>Use the %1 colours</source>
         <translation>Die Farben „%1“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="331"/>
         <source>Show or hide %1</source>
         <translation>%1 zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="322"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="341"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="342"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="325"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="343"/>
         <source>&amp;About Study Guide</source>
         <translation>Ü&amp;ber Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="325"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="343"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="344"/>
         <source>About Study Guide</source>
         <translation>Über Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="345"/>
         <source>&lt;h3&gt;Study Guide %1&lt;/h3&gt;&lt;p&gt;Read a guide, test yourself with its cards and see your progress. Cards are scheduled with FSRS-6.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Study Guide %1&lt;/h3&gt;&lt;p&gt;Lesen Sie einen Leitfaden, prüfen Sie sich mit seinen Karten und sehen Sie Ihren Fortschritt. Die Karten plant FSRS-6.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="332"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="350"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="392"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="410"/>
         <source>Your settings file could not be read; the defaults are used.</source>
         <translation>Ihre Einstellungsdatei konnte nicht gelesen werden; es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="473"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="491"/>
         <source>Could not open the guide: %1</source>
         <translation>Der Leitfaden konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="522"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="540"/>
         <source>Open Guide</source>
         <translation>Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="556"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="574"/>
         <source>Review (%1 due, %2 new)</source>
         <translation>Wiederholen (%1 fällig, %2 neu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="557"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="575"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="559"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="577"/>
         <source>%1% done · %2 topics · %3 of %4 cards learned · %5 due now</source>
         <translation>%1 % erledigt · %2 Themen · %3 von %4 Karten gelernt · %5 jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="576"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="594"/>
         <source>Review: whole guide</source>
         <translation>Wiederholung: ganzer Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="576"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="594"/>
         <source>Review: %1</source>
         <translation>Wiederholung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="596"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="614"/>
         <source>Bookmarked &quot;%1&quot;. Add a note on why in the Bookmarks panel (F2).</source>
         <translation>Lesezeichen für „%1“ gesetzt. Eine Notiz zum Grund fügen Sie im Lesezeichen-Bereich hinzu (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="597"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="615"/>
         <source>Removed the bookmark on &quot;%1&quot;.</source>
         <translation>Lesezeichen für „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="779"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="861"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="802"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="884"/>
         <source>Export Cards</source>
         <translation>Karten exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="791"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="871"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="814"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="894"/>
         <source>Export Progress</source>
         <translation>Fortschritt exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="805"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="813"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="881"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="828"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="836"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="904"/>
         <source>Import Progress</source>
         <translation>Fortschritt importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="806"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="829"/>
         <source>%1
 
 Import it into this guide anyway? Only items whose ids match this guide will show.</source>
@@ -809,63 +809,63 @@ Import it into this guide anyway? Only items whose ids match this guide will sho
 Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren IDs zu diesem Leitfaden passen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="834"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="839"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="857"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="862"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="834"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="857"/>
         <source>%1 could not be replaced.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="839"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="862"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="842"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="865"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="858"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="881"/>
         <source>Anki text (*.txt)</source>
         <translation>Anki-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="859"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="882"/>
         <source>Mnemosyne text (*.txt)</source>
         <translation>Mnemosyne-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="872"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="895"/>
         <source>Study Guide progress (*.json)</source>
         <translation>Study-Guide-Fortschritt (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="905"/>
         <source>Study Guide progress (*.json);;All files (*)</source>
         <translation>Study-Guide-Fortschritt (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="892"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="915"/>
         <source>Export Guide as PDF</source>
         <translation>Leitfaden als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="892"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="915"/>
         <source>Export Topic as PDF</source>
         <translation>Thema als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="896"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="919"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="908"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="931"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>

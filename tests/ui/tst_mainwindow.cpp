@@ -80,6 +80,7 @@ private slots:
     void geometryFromALargerScreenComesBackOnScreen();
     void themeChangesReaderColours();
     void shortcutsDialogListsEveryShortcut();
+    void everyActionHasItsOwnShortcut();
 
 private:
     QTemporaryDir m_dir;
@@ -285,6 +286,27 @@ void TestMainWindow::shortcutsDialogListsEveryShortcut()
     QTRY_VERIFY((dialog = open.window->findChild<ShortcutsDialog *>()) != nullptr);
     QCOMPARE(dialog->rowCount(), withKeys + 3);
     dialog->close();
+}
+
+void TestMainWindow::everyActionHasItsOwnShortcut()
+{
+    GuideFixture f;
+    f.writeSample();
+    OpenWindow open(m_dir, QStringLiteral("keys-unique.ini"), f);
+    QHash<QKeySequence, QString> owners;
+    int checked = 0;
+    for (QAction *action : open.window->actions()) {
+        if (action->objectName() == QLatin1String("about"))
+            continue; // no key is conventional for it
+        const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name + QStringLiteral(" has no shortcut")));
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(name + QStringLiteral(" has no status tip")));
+        QVERIFY2(!owners.contains(action->shortcut()),
+                 qPrintable(name + QStringLiteral(" shares its shortcut with ") + owners.value(action->shortcut())));
+        owners.insert(action->shortcut(), name);
+        ++checked;
+    }
+    QVERIFY(checked >= 30);
 }
 
 QTEST_MAIN(TestMainWindow)
