@@ -724,16 +724,19 @@ void MainWindow::showEvent(QShowEvent *event)
     // Indexing waits until the window has been painted and the desktop has shown it: started at
     // once, its worker threads took both cores from the first paint. Ctrl+K before then starts
     // it at once (showSearch).
-    QTimer::singleShot(searchIndexDelayMs, this, [this] {
-        if (!m_search->isBuilding() && !m_search->isReady())
-            startSearchIndex();
-    });
+    QTimer::singleShot(searchIndexDelayMs, this, &MainWindow::ensureSearchIndex);
 }
 
 void MainWindow::startSearchIndex()
 {
     if (m_guide)
         m_search->start(SearchSource::fromGuide(*m_guide, m_store.canRead() ? m_store.notes() : QList<TopicNote>()));
+}
+
+void MainWindow::ensureSearchIndex()
+{
+    if (!m_search->isBuilding() && !m_search->isReady())
+        startSearchIndex();
 }
 
 SearchPopup *MainWindow::searchPopup()
@@ -750,8 +753,7 @@ void MainWindow::showSearch()
 {
     if (!m_everShown)
         return;
-    if (m_search->isBuilding() == false && !m_search->isReady())
-        startSearchIndex();
+    ensureSearchIndex();
     searchPopup()->popup(m_splitter);
 }
 

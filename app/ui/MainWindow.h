@@ -123,7 +123,10 @@ private:
     void setTheme(const QString &theme);
     void showShortcuts();
     void applySchedulerSettings();
+    // Indexes the guide afresh, e.g. after it or the notes changed wholesale.
     void startSearchIndex();
+    // Indexes it unless an index is built or being built.
+    void ensureSearchIndex();
     void showSearch();
     void findInPage();
     void openSearchHit(const SearchHit &hit, const QString &query);

@@ -104,10 +104,7 @@ void TopicReader::changeEvent(QEvent *event)
         document()->setDefaultStyleSheet(styleSheetFor(palette()));
         if (m_topic) {
             const int position = verticalScrollBar()->value();
-            m_matches.clear();
-            m_currentMatch = -1;
-            setExtraSelections({});
-            setHtml(pageHtml(m_topic));
+            showPage(m_topic);
             verticalScrollBar()->setValue(position);
         }
     }
@@ -174,21 +171,24 @@ void TopicReader::showTopic(const Topic *topic)
         return;
     const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
     m_topic = topic;
-    if (previousPage != topic->page() || document()->isEmpty()) {
-        m_matches.clear(); // they pointed into the old page
-        m_currentMatch = -1;
-        setExtraSelections({});
-        setHtml(pageHtml(topic));
-    }
+    if (previousPage != topic->page() || document()->isEmpty())
+        showPage(topic);
     if (topic->kind == Topic::Kind::Section)
         scrollToAnchor(topic->anchor);
     else
         verticalScrollBar()->setValue(0);
 }
 
+void TopicReader::showPage(const Topic *topic)
+{
+    clearMatches(); // they point into the document about to be replaced
+    setHtml(pageHtml(topic));
+}
+
 void TopicReader::showMessage(const QString &title, const QString &text)
 {
     m_topic = nullptr;
+    clearMatches();
     setHtml(QStringLiteral("<h2>") + title.toHtmlEscaped() + QStringLiteral("</h2><p>") + text.toHtmlEscaped()
             + QStringLiteral("</p>"));
 }

@@ -55,6 +55,7 @@ private:
     void followLink(const QUrl &url);
     QString resolveLink(const Topic *page, const QString &target, bool isImage) const;
     QString pageHtml(const Topic *topic) const;
+    void showPage(const Topic *topic);
     void showMatches();
 
     const Guide *m_guide = nullptr;

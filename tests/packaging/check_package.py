@@ -142,10 +142,7 @@ def main():
             check_changelog(c, root, deb_version)
             check_binary(c, root, version)
 
-    for problem in c.problems:
-        print(f"FAIL: {problem}")
-    print("package: " + (f"{len(c.problems)} problems" if c.problems else "all checks passed"))
-    return 1 if c.problems else 0
+    return c.report("package")
 
 
 if __name__ == "__main__":

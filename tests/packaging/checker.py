@@ -25,3 +25,10 @@ class Checker:
         output = (proc.stdout + proc.stderr).strip()
         print(f"$ {name} {' '.join(args)}\n{output or '(no output)'}\nexit {proc.returncode}\n")
         return proc.returncode, output
+
+    def report(self, what):
+        """Prints every problem and a summary line; returns the exit code."""
+        for problem in self.problems:
+            print(f"FAIL: {problem}")
+        print(f"{what}: " + (f"{len(self.problems)} problems" if self.problems else "all checks passed"))
+        return 1 if self.problems else 0

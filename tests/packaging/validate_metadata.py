@@ -142,10 +142,7 @@ def main():
     check_icon(c, files["icon"])
     check_man_page(c, files["man"], version)
     check_flatpak_manifest(c, files["flatpak"], app_id)
-    for problem in c.problems:
-        print(f"FAIL: {problem}")
-    print("packaging metadata: " + (f"{len(c.problems)} problems" if c.problems else "all checks passed"))
-    return 1 if c.problems else 0
+    return c.report("packaging metadata")
 
 
 if __name__ == "__main__":

@@ -63,6 +63,26 @@ void collectUnnamed(QAccessibleInterface *node, QStringList &unnamed, QStringLis
         collectUnnamed(node->child(i), unnamed, named, depth + 1);
 }
 
+// The main window on the sample guide, shown, with its own settings and progress files.
+struct SampleWindow
+{
+    SampleWindow()
+        : settings(dir.filePath(QStringLiteral("settings.ini")))
+    {
+        guide.writeSample();
+        store.open(dir.filePath(QStringLiteral("progress.sqlite")));
+        window = std::make_unique<MainWindow>(settings, store);
+        window->setGuide(GuideLoader().load(guide.path()).guide);
+        window->show();
+    }
+
+    QTemporaryDir dir;
+    GuideFixture guide;
+    AppSettings settings;
+    ProgressStore store;
+    std::unique_ptr<MainWindow> window;
+};
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -76,15 +96,8 @@ private slots:
 
 void TestAccessibility::everyInteractiveControlHasAName()
 {
-    QTemporaryDir dir;
-    GuideFixture guide;
-    guide.writeSample();
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ProgressStore store;
-    store.open(dir.filePath(QStringLiteral("progress.sqlite")));
-    MainWindow window(settings, store);
-    window.setGuide(GuideLoader().load(guide.path()).guide);
-    window.show();
+    SampleWindow sample;
+    MainWindow &window = *sample.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.selectTopic(QStringLiteral("basics/first"))); // the card panel shows a card
     QAccessible::setActive(true);
@@ -108,15 +121,8 @@ void TestAccessibility::everyInteractiveControlHasAName()
 
 void TestAccessibility::dialogsAndPopupsHaveNames()
 {
-    QTemporaryDir dir;
-    GuideFixture guide;
-    guide.writeSample();
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ProgressStore store;
-    store.open(dir.filePath(QStringLiteral("progress.sqlite")));
-    MainWindow window(settings, store);
-    window.setGuide(GuideLoader().load(guide.path()).guide);
-    window.show();
+    SampleWindow sample;
+    MainWindow &window = *sample.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.selectTopic(QStringLiteral("basics/first")));
     QAccessible::setActive(true);
