@@ -23,6 +23,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 
 namespace {
 
@@ -140,6 +141,30 @@ int exchangeProgress(const QString &guideDir, const QString &dataDir, const QStr
     return result.ok ? Success : Failure;
 }
 
+// The guide the window opens with: the one in DIR, else (and when DIR cannot be used) the
+// bundled one, with the error to show when DIR failed.
+struct StartupGuide
+{
+    GuideLoader::Result loaded;
+    QString error;
+};
+
+StartupGuide loadStartupGuide(const QString &dir)
+{
+    StartupGuide startup;
+    if (!dir.isEmpty()) {
+        startup.loaded = GuideLoader().load(dir);
+        if (startup.loaded.guide)
+            return startup;
+        startup.error = startup.loaded.error;
+    }
+    GuideLoader::Result bundled = loadGuideOrBundled(QString());
+    if (startup.error.isEmpty())
+        startup.error = bundled.error;
+    startup.loaded = std::move(bundled);
+    return startup;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -220,6 +245,10 @@ int main(int argc, char *argv[])
                                               : dumpGuide(parser.value(options.dump));
     }
 
+    // Reading the guide needs nothing of Qt's GUI, and connecting to the display needs nothing of
+    // the guide: the two largest parts of start-up run side by side.
+    std::future<StartupGuide> guideLoad = std::async(std::launch::async, loadStartupGuide, parser.value(options.guide));
+
     QApplication app(argc, argv);
     AppTranslations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
@@ -240,21 +269,11 @@ int main(int argc, char *argv[])
     store.open(dataFolder + QStringLiteral("/progress.sqlite"));
     MainWindow window(settings, store);
 
-    GuideLoader::Result bundled = GuideLoader().load(bundledGuidePath, QStringLiteral("python-interview"));
-    if (parser.isSet(options.guide)) {
-        GuideLoader::Result chosen = GuideLoader().load(parser.value(options.guide));
-        if (chosen.guide) {
-            window.setGuide(std::move(chosen.guide));
-        } else {
-            if (bundled.guide)
-                window.setGuide(std::move(bundled.guide));
-            window.showLoadError(chosen.error);
-        }
-    } else if (bundled.guide) {
-        window.setGuide(std::move(bundled.guide));
-    } else {
-        window.showLoadError(bundled.error);
-    }
+    StartupGuide startup = guideLoad.get();
+    if (startup.loaded.guide)
+        window.setGuide(std::move(startup.loaded.guide));
+    if (!startup.error.isEmpty())
+        window.showLoadError(startup.error);
     window.show();
 
     // Today's backup, if due: only by the instance that owns the file, started once the window
