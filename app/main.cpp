@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QIcon>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -253,8 +252,6 @@ int main(int argc, char *argv[])
     AppTranslations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
     QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.studyguide.StudyGuide"),
-                                                 QIcon(QStringLiteral(":/icons/org.studyguide.StudyGuide.svg"))));
 
     const QString dataDir = parser.value(options.dataDir);
     if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {
@@ -275,6 +272,9 @@ int main(int argc, char *argv[])
     if (!startup.error.isEmpty())
         window.showLoadError(startup.error);
     window.show();
+    // Only the task bar shows the window icon, and drawing it for X11 takes milliseconds: it
+    // comes once the window is up.
+    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(MainWindow::applicationIcon()); });
 
     // Today's backup, if due: only by the instance that owns the file, started once the window
     // has had time to paint, and made on a pool thread so the UI never waits for it.

@@ -12,12 +12,37 @@
 BookmarksPanel::BookmarksPanel(StudyProgress &progress, QWidget *parent)
     : QDockWidget(tr("Bookmarks"), parent)
     , m_progress(progress)
-    , m_model(new BookmarksModel(progress, this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("bookmarksPanel"));
+}
+
+void BookmarksPanel::showEvent(QShowEvent *event)
+{
+    ensureContent();
+    QDockWidget::showEvent(event);
+}
+
+QLineEdit *BookmarksPanel::filterEdit()
+{
+    ensureContent();
+    return m_filter;
+}
+
+QListView *BookmarksPanel::listView()
+{
+    ensureContent();
+    return m_view;
+}
+
+void BookmarksPanel::ensureContent()
+{
+    // Hidden at start for most people: building it then would only delay the first window.
+    if (m_view)
+        return;
+    m_model = new BookmarksModel(m_progress, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_filter = new QLineEdit(this);
+    m_view = new QListView(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(BookmarksModel::SearchTextRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -49,6 +74,7 @@ BookmarksPanel::BookmarksPanel(StudyProgress &progress, QWidget *parent)
 
 void BookmarksPanel::focusFilter()
 {
+    ensureContent();
     show();
     raise();
     m_filter->setFocus();

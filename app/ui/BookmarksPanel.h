@@ -18,8 +18,9 @@ class BookmarksPanel : public QDockWidget
 public:
     explicit BookmarksPanel(StudyProgress &progress, QWidget *parent = nullptr);
 
-    QLineEdit *filterEdit() const { return m_filter; }
-    QListView *listView() const { return m_view; }
+    // The panel's controls are made the first time it shows, or is asked for them.
+    QLineEdit *filterEdit();
+    QListView *listView();
     void focusFilter();
 
 signals:
@@ -27,8 +28,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureContent();
     void open(const QModelIndex &index);
 
     StudyProgress &m_progress;

@@ -75,7 +75,6 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     , m_bookmarks(new BookmarksPanel(*m_progress, this))
     , m_progressView(new ProgressView(*m_progress, this))
     , m_search(new SearchIndexBuilder(this))
-    , m_findBar(new FindBar(*m_reader, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Study Guide"));
@@ -123,12 +122,11 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     m_readerSplitter->setStretchFactor(1, 1);
     m_readerSplitter->setSizes({ 600, 120 });
     auto *readerPane = new QWidget(this);
-    auto *readerLayout = new QVBoxLayout(readerPane);
-    readerLayout->setContentsMargins(0, 0, 0, 0);
-    readerLayout->setSpacing(0);
-    readerLayout->addWidget(m_messageBar);
-    readerLayout->addWidget(m_readerSplitter);
-    readerLayout->addWidget(m_findBar);
+    m_readerLayout = new QVBoxLayout(readerPane);
+    m_readerLayout->setContentsMargins(0, 0, 0, 0);
+    m_readerLayout->setSpacing(0);
+    m_readerLayout->addWidget(m_messageBar);
+    m_readerLayout->addWidget(m_readerSplitter);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readerPane, tr("Read"));
@@ -186,6 +184,12 @@ QIcon MainWindow::themeIcon(const QString &name)
     // The desktop's icon theme first, so that the toolbar matches the other apps; our own
     // drawing where the theme has none (or there is no theme at all).
     return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    return QIcon::fromTheme(QStringLiteral("org.studyguide.StudyGuide"),
+                            QIcon(QStringLiteral(":/icons/org.studyguide.StudyGuide.svg")));
 }
 
 QKeySequence MainWindow::standardKey(QKeySequence::StandardKey key, const QKeySequence &fallback)
@@ -251,9 +255,9 @@ void MainWindow::createActions()
     addAction(go, QStringLiteral("findInPage"), tr("&Find in Page..."), QKeySequence::Find,
               tr("Mark every match in the open topic"), [this] { findInPage(); });
     addAction(go, QStringLiteral("findNext"), tr("Find &Next"), QKeySequence::FindNext, tr("Go to the next match in the page"),
-              [this] { m_reader->goToMatch(false); m_findBar->updateCount(); });
+              [this] { stepMatch(false); });
     addAction(go, QStringLiteral("findPrevious"), tr("Find Pre&vious"), QKeySequence::FindPrevious,
-              tr("Go to the previous match in the page"), [this] { m_reader->goToMatch(true); m_findBar->updateCount(); });
+              tr("Go to the previous match in the page"), [this] { stepMatch(true); });
     go->addSeparator();
     m_backAction = addAction(go, QStringLiteral("back"), tr("&Back"), QKeySequence::Back,
                              tr("Go back to the previous topic"), [this] { goBack(); });
@@ -521,7 +525,8 @@ void MainWindow::onCurrentTopicChanged()
         return;
     m_tabs->setCurrentIndex(0);
     m_reader->showTopic(topic);
-    m_findBar->refresh();
+    if (m_findBar)
+        m_findBar->refresh();
     m_notes->setTopic(topic->page()->id);
     m_readingTimer.start();
     if (m_deck->mode() != CardDeck::Mode::Review || m_deck->isEmpty() || m_deck->isFinished()) {
@@ -760,7 +765,24 @@ void MainWindow::showSearch()
 void MainWindow::findInPage()
 {
     m_tabs->setCurrentIndex(0);
-    m_findBar->open();
+    findBar()->open();
+}
+
+FindBar *MainWindow::findBar()
+{
+    if (!m_findBar) {
+        m_findBar = new FindBar(*m_reader, this);
+        m_readerLayout->addWidget(m_findBar);
+    }
+    return m_findBar;
+}
+
+void MainWindow::stepMatch(bool backward)
+{
+    // F3 also walks the words a search marked, with the find bar never opened.
+    m_reader->goToMatch(backward);
+    if (m_findBar)
+        m_findBar->updateCount();
 }
 
 void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)

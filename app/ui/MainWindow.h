@@ -31,6 +31,7 @@ class QSplitter;
 class QTabWidget;
 class QTextDocument;
 class QTreeView;
+class QVBoxLayout;
 class StudyProgress;
 class TopicReader;
 class TopicTreeModel;
@@ -67,8 +68,11 @@ public:
     QAction *action(const QString &objectName) const;
     // NAME from the desktop's icon theme, or the icon bundled under that name.
     static QIcon themeIcon(const QString &name);
+    // The app's own icon (the one the package installs), for the window and the task bar.
+    static QIcon applicationIcon();
     static QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence &fallback);
-    FindBar *findBar() const { return m_findBar; }
+    // Created on first use (Ctrl+F), under the reader.
+    FindBar *findBar();
     SearchIndexBuilder &searchIndex() const { return *m_search; }
     // Created on first use (Ctrl+K).
     SearchPopup *searchPopup();
@@ -129,6 +133,7 @@ private:
     void ensureSearchIndex();
     void showSearch();
     void findInPage();
+    void stepMatch(bool backward);
     void openSearchHit(const SearchHit &hit, const QString &query);
     void chooseCardExport();
     void chooseProgressExport();
@@ -166,5 +171,6 @@ private:
     SearchIndexBuilder *m_search = nullptr;
     SearchPopup *m_searchPopup = nullptr;
     FindBar *m_findBar = nullptr;
+    QVBoxLayout *m_readerLayout = nullptr;
     bool m_everShown = false; // the search index is built once the window is on screen
 };
