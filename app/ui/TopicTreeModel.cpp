@@ -103,19 +103,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         }
         return tip;
     }
-    case Qt::DecorationRole: {
-        const QStyle *style = QApplication::style();
-        if (!style)
-            return QVariant();
-        switch (topic->kind) {
-        case Topic::Kind::Folder:
-            return style->standardIcon(QStyle::SP_DirIcon);
-        case Topic::Kind::Section:
-            return style->standardIcon(QStyle::SP_ArrowRight);
-        default:
-            return style->standardIcon(QStyle::SP_FileIcon);
-        }
-    }
+    case Qt::DecorationRole:
+        return kindIcon(topic->kind);
     case ItemDataRole::TopicId:
         return topic->id;
     case ItemDataRole::TopicKind:
@@ -148,6 +137,22 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     default:
         return QVariant();
     }
+}
+
+QIcon TopicTreeModel::kindIcon(Topic::Kind kind) const
+{
+    // The style draws a new icon, reading its images from disk, on every call; views ask for
+    // the icon of each row they paint, so it is kept.
+    const QStyle::StandardPixmap pixmap = kind == Topic::Kind::Folder ? QStyle::SP_DirIcon
+        : kind == Topic::Kind::Section                                ? QStyle::SP_ArrowRight
+                                                                      : QStyle::SP_FileIcon;
+    auto cached = m_kindIcons.constFind(pixmap);
+    if (cached != m_kindIcons.constEnd())
+        return *cached;
+    const QStyle *style = QApplication::style();
+    const QIcon icon = style ? style->standardIcon(pixmap) : QIcon();
+    m_kindIcons.insert(pixmap, icon);
+    return icon;
 }
 
 QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

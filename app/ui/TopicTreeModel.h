@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Topic.h"
+
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
 
 class Guide;
 class StudyProgress;
@@ -33,10 +37,12 @@ public:
 
 private:
     const Topic *topicOrRoot(const QModelIndex &index) const;
+    QIcon kindIcon(Topic::Kind kind) const;
     void progressChanged();
     void emitDataChanged(const QModelIndex &parent);
 
     const Guide *m_guide = nullptr;
     const StudyProgress *m_progress = nullptr;
     QMetaObject::Connection m_progressConnection;
+    mutable QHash<int, QIcon> m_kindIcons;
 };
