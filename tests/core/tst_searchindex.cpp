@@ -4,6 +4,8 @@
 #include "SearchIndex.h"
 #include "SearchIndexBuilder.h"
 
+#include <sqlite3.h>
+
 #include <QSignalSpy>
 #include <QThread>
 #include <QThreadPool>
@@ -38,6 +40,8 @@ private slots:
     void titleMatchRanksAboveBodyMatch();
     void bm25PrefersDenserBodies();
     void promptsRankAsTitles();
+    void ranksAsBuiltInBm25_data();
+    void ranksAsBuiltInBm25();
     void prefixMatchesTheLastWord();
     void removesDiacritics();
     void snippetsMarkMatchesAndEscapeText();
@@ -121,6 +125,57 @@ void TestSearchIndex::promptsRankAsTitles()
     QCOMPARE(hits.at(0).kind, SearchHit::Kind::Card);
     QCOMPARE(hits.at(0).topicId, QStringLiteral("generators"));
     QCOMPARE(hits.at(0).title, QStringLiteral("What does yield do?")); // Markdown stripped
+}
+
+void TestSearchIndex::ranksAsBuiltInBm25_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("one word") << QStringLiteral("decorator ");
+    QTest::newRow("prefix") << QStringLiteral("co");
+    QTest::newRow("title and body") << QStringLiteral("generators");
+    QTest::newRow("two words") << QStringLiteral("a function");
+    QTest::newRow("a note, updated") << QStringLiteral("giraffe");
+}
+
+// The index keeps row lengths in memory to rank quickly; its scores must be those of FTS5's
+// own bm25(), asked of the same file through a connection of its own.
+void TestSearchIndex::ranksAsBuiltInBm25()
+{
+    QFETCH(QString, query);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("index.sqlite"));
+    SearchIndex index(path);
+    QVERIFY(index.build(*m_guide));
+    QVERIFY(index.setNote(QStringLiteral("closures"), QStringLiteral("A giraffe, a giraffe and a function.")));
+    QVERIFY(index.setNote(QStringLiteral("iteration"), QStringLiteral("giraffe")));
+    const QList<SearchHit> hits = index.search(query);
+    QVERIFY(!hits.isEmpty());
+
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db,
+                 "SELECT kind, item_id, -bm25(items, 10.0, 1.0) FROM items WHERE items MATCH ?1", -1,
+                 &statement, nullptr),
+        SQLITE_OK);
+    const QByteArray match = SearchIndex::ftsQuery(query).toUtf8();
+    sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+    QHash<QString, double> expected;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const QString key = QString::number(sqlite3_column_int(statement, 0)) + QLatin1Char('/')
+            + QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)));
+        expected.insert(key, sqlite3_column_double(statement, 2));
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+
+    QCOMPARE(hits.size(), expected.size());
+    for (const SearchHit &hit : hits) {
+        const QString key = QString::number(int(hit.kind)) + QLatin1Char('/') + hit.itemId;
+        QVERIFY2(expected.contains(key), qPrintable(key));
+        QVERIFY2(qAbs(hit.score - expected.value(key)) < 1e-9 * qMax(1.0, qAbs(hit.score)),
+            qPrintable(QStringLiteral("%1: %2, bm25() %3").arg(key).arg(hit.score).arg(expected.value(key))));
+    }
 }
 
 void TestSearchIndex::prefixMatchesTheLastWord()

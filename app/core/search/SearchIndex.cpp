@@ -30,13 +30,12 @@ const char schema[] = "CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5("
 
 // Titles weigh ten times the body: a word in a topic's title or a card's prompt says more
 // about what it is than the same word somewhere in a page.
-// Ranking reads only the index; the chosen rows are then read and given a snippet one by one.
-// In one query SQLite would compute every result column, snippet and all, for every match
-// (all 10,000 cards for a common word) before sorting and dropping most of them.
-const char rankSql[] = "SELECT rowid, bm25(items, 10.0, 1.0) AS r FROM items WHERE items MATCH ?1"
-                       " ORDER BY r, rowid LIMIT ?2";
-const char hitSql[] = "SELECT kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
-                      " FROM items WHERE items MATCH ?1 AND rowid = ?2";
+// Ordered by FTS5's own rank column, FTS5 ranks every match and sorts them itself, then
+// makes snippets only for the rows read: ordered by an expression, SQLite would compute every
+// result column, snippet and all, for every match (all 10,000 cards for a common word).
+const char searchSql[] = "SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
+                         " FROM items WHERE items MATCH ?1 AND rank MATCH 'guide_bm25(10.0, 1.0)'"
+                         " ORDER BY rank LIMIT ?2";
 
 // Owns one prepared statement.
 class Statement
@@ -178,7 +177,9 @@ SearchIndex::SearchIndex(const QString &path)
         return;
     }
     m_db = db;
-    if (!exec(schema)) {
+    if (!exec(schema) || !m_ranking.install(m_db)) {
+        if (m_lastError.isEmpty())
+            setError("installing the ranking function");
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
@@ -232,7 +233,10 @@ bool SearchIndex::build(const SearchSource &source, const std::atomic_bool *canc
         return false;
     }
     // One b-tree instead of many segments: the build is done once, queries happen often.
-    return exec("COMMIT") && exec("INSERT INTO items(items) VALUES('optimize')");
+    if (!exec("COMMIT") || !exec("INSERT INTO items(items) VALUES('optimize')"))
+        return false;
+    m_ranking.readRowLengths(m_db, "items");
+    return true;
 }
 
 bool SearchIndex::insert(const SearchSource::Entry &entry)
@@ -300,7 +304,11 @@ bool SearchIndex::setNote(const QString &topicId, const QString &text)
         exec("ROLLBACK");
         return false;
     }
-    return exec("COMMIT");
+    if (!exec("COMMIT"))
+        return false;
+    if (!text.trimmed().isEmpty())
+        m_ranking.readRowLengths(m_db, "items", sqlite3_last_insert_rowid(m_db));
+    return true;
 }
 
 int SearchIndex::entryCount() const
@@ -317,35 +325,27 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0 || !m_db)
         return hits;
-    Statement rank(m_db, rankSql);
-    Statement read(m_db, hitSql);
-    if (!rank || !read) {
-        setError(rankSql);
+    Statement select(m_db, searchSql);
+    if (!select) {
+        setError(searchSql);
         return hits;
     }
-    rank.bind(1, match);
-    rank.bind(2, qint64(std::min(limit, maxLimit)));
-    read.bind(1, match);
-    read.bind(3, qint64(snippetTokens));
+    select.bind(1, match);
+    select.bind(2, qint64(std::min(limit, maxLimit)));
+    select.bind(3, qint64(snippetTokens));
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(rank.get())) == SQLITE_ROW) {
-        sqlite3_reset(read.get());
-        read.bind(2, qint64(sqlite3_column_int64(rank.get(), 0)));
-        if (sqlite3_step(read.get()) != SQLITE_ROW) {
-            rc = SQLITE_ERROR;
-            break;
-        }
+    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
         SearchHit hit;
-        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(read.get(), 0), 0, 2));
-        hit.itemId = read.text(1);
-        hit.topicId = read.text(2);
-        hit.title = read.text(3);
-        hit.snippetHtml = snippetHtml(read.text(4));
-        hit.score = -sqlite3_column_double(rank.get(), 1);
+        hit.score = -sqlite3_column_double(select.get(), 0);
+        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(select.get(), 1), 0, 2));
+        hit.itemId = select.text(2);
+        hit.topicId = select.text(3);
+        hit.title = select.text(4);
+        hit.snippetHtml = snippetHtml(select.text(5));
         hits.append(hit);
     }
     if (rc != SQLITE_DONE) {
-        setError(rankSql);
+        setError(searchSql);
         return hits;
     }
     // Equal scores: topics before cards before notes, as the tree lists them.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProgressTypes.h"
+#include "SearchRanking.h"
 
 #include <QHash>
 #include <QList>
@@ -94,6 +95,7 @@ private:
     void setError(const char *where) const;
 
     sqlite3 *m_db = nullptr;
+    SearchRanking m_ranking;
     QHash<QString, QString> m_topicTitles;
     QHash<QString, qint64> m_noteRows; // topic id -> rowid of its note
     mutable QString m_lastError;
