@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -245,7 +246,10 @@ int main(int argc, char *argv[])
     }
 
     // Reading the guide needs nothing of Qt's GUI, and connecting to the display needs nothing of
-    // the guide: the two largest parts of start-up run side by side.
+    // the guide: the two largest parts of start-up run side by side. Qt takes the first thread
+    // that asks for its thread data as its main thread, and the loader's QFile would ask: this
+    // thread asks first.
+    QThread::currentThread();
     std::future<StartupGuide> guideLoad = std::async(std::launch::async, loadStartupGuide, parser.value(options.guide));
 
     QApplication app(argc, argv);

@@ -44,6 +44,7 @@ private slots:
     void usageErrorsExitTwo();
     void dumpPrintsTheGuideAsJson();
     void versionAndHelp();
+    void windowStartsWithoutQtWarningsAboutThreads();
     void bundledGuideValidatesClean();
     void exportCardsWritesAnkiText();
     void exportCardsDefaultsToTheBundledGuide();
@@ -163,6 +164,27 @@ void TestCommandLine::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     for (const auto &option : { "--guide", "--validate", "--dump", "--data-dir", "--version" })
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+// The guide is read on a worker thread started before QApplication exists; Qt must still take
+// the thread that runs main() as its main thread, or timers and widgets misbehave.
+void TestCommandLine::windowStartsWithoutQtWarningsAboutThreads()
+{
+    QTemporaryDir home;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(STUDYGUIDE_BINARY), {});
+    QVERIFY(process.waitForStarted());
+    // Long enough for the window to be built, shown and the guide indexed.
+    QVERIFY(!process.waitForFinished(3000));
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(!err.contains(QLatin1String("thread"), Qt::CaseInsensitive), qPrintable(err));
 }
 
 void TestCommandLine::bundledGuideValidatesClean()
