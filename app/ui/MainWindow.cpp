@@ -183,7 +183,14 @@ QIcon MainWindow::themeIcon(const QString &name)
 {
     // The desktop's icon theme first, so that the toolbar matches the other apps; our own
     // drawing where the theme has none (or there is no theme at all).
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg")));
+    const QIcon ours(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg"));
+    // With no icon theme named by the desktop, Qt falls back to hicolor, which holds the icons
+    // of applications and none for actions: looking there costs milliseconds of reading its
+    // index at start-up to find nothing.
+    const QString theme = QIcon::themeName();
+    if (theme.isEmpty() || theme == QLatin1String("hicolor"))
+        return ours;
+    return QIcon::fromTheme(name, ours);
 }
 
 QIcon MainWindow::applicationIcon()

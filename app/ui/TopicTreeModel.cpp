@@ -4,9 +4,7 @@
 #include "ItemDataRoles.h"
 #include "StudyProgress.h"
 
-#include <QApplication>
 #include <QIcon>
-#include <QStyle>
 
 TopicTreeModel::TopicTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -141,17 +139,18 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 
 QIcon TopicTreeModel::kindIcon(Topic::Kind kind) const
 {
-    // The style draws a new icon, reading its images from disk, on every call; views ask for
-    // the icon of each row they paint, so it is kept.
-    const QStyle::StandardPixmap pixmap = kind == Topic::Kind::Folder ? QStyle::SP_DirIcon
-        : kind == Topic::Kind::Section                                ? QStyle::SP_ArrowRight
-                                                                      : QStyle::SP_FileIcon;
-    auto cached = m_kindIcons.constFind(pixmap);
+    // Our own drawings rather than the style's folder and file: a chapter is not a folder to
+    // the reader, and the style looks each of its icons up in the desktop's icon theme, which
+    // costs milliseconds at start-up where no theme cache exists. Views ask for the icon of each
+    // row they paint, so each is made once.
+    auto cached = m_kindIcons.constFind(int(kind));
     if (cached != m_kindIcons.constEnd())
         return *cached;
-    const QStyle *style = QApplication::style();
-    const QIcon icon = style ? style->standardIcon(pixmap) : QIcon();
-    m_kindIcons.insert(pixmap, icon);
+    const QString name = kind == Topic::Kind::Folder ? QStringLiteral("chapter")
+        : kind == Topic::Kind::Section               ? QStringLiteral("section")
+                                                     : QStringLiteral("topic");
+    const QIcon icon(QStringLiteral(":/icons/tree/") + name + QStringLiteral(".svg"));
+    m_kindIcons.insert(int(kind), icon);
     return icon;
 }
 

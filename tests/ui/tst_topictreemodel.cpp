@@ -5,6 +5,8 @@
 #include "TopicTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QImage>
 #include <QtTest>
 
 class TestTopicTreeModel : public QObject
@@ -16,6 +18,7 @@ private slots:
     void passesTheModelTesterOnTheBundledGuide();
     void mapsIdsToIndexesAndBack();
     void exposesRoles();
+    void everyKindHasAnIconOfItsOwn();
 };
 
 void TestTopicTreeModel::passesTheModelTester()
@@ -69,6 +72,41 @@ void TestTopicTreeModel::exposesRoles()
     QCOMPARE(basics.data(ItemDataRole::CardCount).toInt(), 3);
     QCOMPARE(basics.data(ItemDataRole::TopicKind).toInt(), int(Topic::Kind::Folder));
     QVERIFY(basics.data(Qt::ToolTipRole).toString().contains(QStringLiteral("01-basics/index.md")));
+}
+
+void TestTopicTreeModel::everyKindHasAnIconOfItsOwn()
+{
+    GuideFixture f;
+    f.write(QStringLiteral("index.md"), "---\ntitle: Kinds\nid: kinds\n---\n# Kinds\n");
+    f.write(QStringLiteral("01-basics/01-names.md"), "---\noutline: true\n---\n# Names\n\n## Binding\n\nText.\n\n## Scope\n\nMore text.\n");
+    auto result = GuideLoader().load(f.path());
+    QVERIFY(result.guide);
+    TopicTreeModel model;
+    model.setGuide(result.guide.get());
+    QHash<int, QImage> images; // kind -> its icon, drawn
+    std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            const int kind = index.data(ItemDataRole::TopicKind).toInt();
+            const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+            QVERIFY(!icon.isNull());
+            if (!images.contains(kind))
+                images.insert(kind, icon.pixmap(16, 16).toImage());
+            visit(index);
+        }
+    };
+    visit(QModelIndex());
+    QCOMPARE(images.size(), 3); // chapters, topics and sections
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        const QImage &image = it.value();
+        bool painted = false;
+        for (int y = 0; y < image.height() && !painted; ++y)
+            for (int x = 0; x < image.width() && !painted; ++x)
+                painted = qAlpha(image.pixel(x, y)) > 0;
+        QVERIFY2(painted, qPrintable(QString::number(it.key())));
+        for (auto other = std::next(it); other != images.cend(); ++other)
+            QVERIFY(image != other.value());
+    }
 }
 
 QTEST_MAIN(TestTopicTreeModel)
