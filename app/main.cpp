@@ -276,9 +276,10 @@ int main(int argc, char *argv[])
     if (!startup.error.isEmpty())
         window.showLoadError(startup.error);
     window.show();
-    // Only the task bar shows the window icon, and drawing it for X11 takes milliseconds: it
-    // comes once the window is up.
-    QTimer::singleShot(0, &window, [] { QApplication::setWindowIcon(MainWindow::applicationIcon()); });
+    // Only the task bar shows the window icon, and drawing it at every size for X11 takes
+    // milliseconds: it comes once the window has been painted.
+    QTimer::singleShot(std::chrono::milliseconds(250), &window,
+                       [] { QApplication::setWindowIcon(MainWindow::applicationIcon()); });
 
     // Today's backup, if due: only by the instance that owns the file, started once the window
     // has had time to paint, and made on a pool thread so the UI never waits for it.

@@ -711,7 +711,10 @@ void MainWindow::zoomReader(int steps)
     steps = std::clamp(steps, -8, 20);
     m_reader->zoomIn(steps - m_zoomSteps);
     m_zoomSteps = steps;
-    m_settings.setReaderZoom(steps);
+    // Only a change is written: at start-up the stored zoom is applied, and writing it back
+    // would flush the settings file to disk while the window is being painted.
+    if (steps != m_settings.readerZoom())
+        m_settings.setReaderZoom(steps);
 }
 
 void MainWindow::setTheme(const QString &theme)

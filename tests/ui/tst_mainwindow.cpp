@@ -77,6 +77,7 @@ private slots:
     void missingFolderKeepsGuideAndSaysWhy();
     void survivesBrokenSettingsFile();
     void zoomIsRememberedAndBounded();
+    void showingTheWindowWritesNoSettings();
     void geometryFromALargerScreenComesBackOnScreen();
     void themeChangesReaderColours();
     void shortcutsDialogListsEveryShortcut();
@@ -249,6 +250,19 @@ void TestMainWindow::zoomIsRememberedAndBounded()
     for (int i = 0; i < 30; ++i)
         QTest::keyClick(again.window.get(), Qt::Key_Minus, Qt::ControlModifier);
     QCOMPARE(again.window->readerZoom(), -8);
+}
+
+// Settings are written when the user changes one (and on close): a write at start-up would
+// flush the settings file to disk while the first window is being painted.
+void TestMainWindow::showingTheWindowWritesNoSettings()
+{
+    GuideFixture f;
+    f.writeSample();
+    OpenWindow open(m_dir, QStringLiteral("untouched.ini"), f);
+    QVERIFY(open.show());
+    QTest::qWait(50); // QSettings writes on its next event, if it has anything to write
+    QCoreApplication::processEvents();
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("untouched.ini"))));
 }
 
 void TestMainWindow::themeChangesReaderColours()
