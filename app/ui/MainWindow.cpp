@@ -73,7 +73,7 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_cardPanel(new CardPanel(*m_deck, *m_progress, this))
     , m_bookmarks(new BookmarksPanel(*m_progress, this))
-    , m_progressView(new ProgressView(*m_progress, this))
+    , m_progressPane(new QWidget(this))
     , m_search(new SearchIndexBuilder(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -130,7 +130,16 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readerPane, tr("Read"));
-    m_tabs->addTab(m_progressView, tr("Progress"));
+    // The progress view, with its tables and chart, is built when its tab is first opened: a
+    // window opens on the reader, and the first paint need not wait for what it cannot show.
+    m_progressPane->setObjectName(QStringLiteral("progressPane"));
+    auto *progressLayout = new QVBoxLayout(m_progressPane);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_progressPane, tr("Progress"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_progressPane)
+            progressView();
+    });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -221,6 +230,15 @@ QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &
     menu->addAction(action);
     QWidget::addAction(action); // shortcuts keep working with the menu bar hidden
     return action;
+}
+
+ProgressView *MainWindow::progressView()
+{
+    if (!m_progressView) {
+        m_progressView = new ProgressView(*m_progress, m_progressPane);
+        m_progressPane->layout()->addWidget(m_progressView);
+    }
+    return m_progressView;
 }
 
 QAction *MainWindow::action(const QString &objectName) const

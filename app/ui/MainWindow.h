@@ -63,7 +63,8 @@ public:
     CardPanel *cardPanel() const { return m_cardPanel; }
     BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
     NotesEditor *notesEditor() const { return m_notes; }
-    ProgressView *progressView() const { return m_progressView; }
+    // Built on first use: opening the Progress tab, or asking here.
+    ProgressView *progressView();
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     QAction *action(const QString &objectName) const;
     // NAME from the desktop's icon theme, or the icon bundled under that name.
@@ -159,6 +160,7 @@ private:
     DiagnosticsPanel *m_diagnostics = nullptr;
     CardPanel *m_cardPanel = nullptr;
     BookmarksPanel *m_bookmarks = nullptr;
+    QWidget *m_progressPane = nullptr; // the Progress tab, which holds the view once built
     ProgressView *m_progressView = nullptr;
     NavigationHistory m_history;
     bool m_navigatingHistory = false;

@@ -227,8 +227,12 @@ void TestStudyLoop::notesAreSavedAsYouType()
 void TestStudyLoop::progressViewShowsFigures()
 {
     m_store->setTopicStatus(QStringLiteral("basics/first"), TopicStatus::Done);
+    // Built when first opened, not with the window.
+    QVERIFY(!m_window->findChild<ProgressView *>());
     QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    ProgressView *view = m_window->progressView();
+    auto *view = m_window->findChild<ProgressView *>();
+    QVERIFY(view);
+    QCOMPARE(view, m_window->progressView());
     QTRY_VERIFY(view->isVisible());
     QStandardItemModel *table = view->categoryModel();
     QCOMPARE(table->rowCount(), 3);
