@@ -1,3 +1,4 @@
+#include "ProgressFileLock.h"
 #include "ProgressStore.h"
 
 #include <QSignalSpy>
@@ -5,6 +6,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -32,6 +37,7 @@ private slots:
     void keysByGuide();
     void migratesFromVersionOne();
     void secondInstanceIsReadOnly();
+    void lockIsHeldOnceAndFreedWhenItsHolderGoes();
     void movesGarbageAsideIntact();
     void refusesForeignDatabaseWithoutTouchingIt();
     void refusesNewerSchema();
@@ -129,6 +135,46 @@ void TestProgressStore::migratesFromVersionOne()
     QCOMPARE(log[0].source, QStringLiteral("review")); // the column version 2 added, with its default
     QVERIFY(store.setBookmark(ItemKind::Topic, QStringLiteral("old-topic"), QString())); // a version 2 table
     QVERIFY(QFile::exists(path() + QStringLiteral(".before-v%1").arg(ProgressStore::schemaVersion)));
+}
+
+void TestProgressStore::lockIsHeldOnceAndFreedWhenItsHolderGoes()
+{
+    const QString lockPath = path() + QStringLiteral(".lock");
+    {
+        ProgressFileLock first(lockPath);
+        ProgressFileLock second(lockPath);
+        QVERIFY(first.tryLock());
+        QVERIFY(!second.tryLock()); // refused within one process, as from another
+        first.unlock();
+        QVERIFY(second.tryLock());
+    } // released when its owner goes
+    ProgressFileLock again(lockPath);
+    QVERIFY(again.tryLock());
+    again.unlock();
+
+    // A process killed while holding the lock leaves nothing stale behind.
+    int ready[2];
+    QCOMPARE(::pipe(ready), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ProgressFileLock held(lockPath);
+        const char taken = held.tryLock() ? 'y' : 'n';
+        (void)!::write(ready[1], &taken, 1);
+        ::pause(); // until killed
+        ::_exit(0);
+    }
+    char taken = 0;
+    QCOMPARE(::read(ready[0], &taken, 1), ssize_t(1));
+    QCOMPARE(taken, 'y');
+    ProgressFileLock waiting(lockPath);
+    QVERIFY(!waiting.tryLock());
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    QVERIFY(waiting.tryLock());
+    ::close(ready[0]);
+    ::close(ready[1]);
 }
 
 void TestProgressStore::secondInstanceIsReadOnly()

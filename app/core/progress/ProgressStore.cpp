@@ -2,12 +2,12 @@
 
 #include "ProgressBackups.h"
 #include "ProgressFileCheck.h"
+#include "ProgressFileLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QLockFile>
 #include <QSqlError>
 #include <QSet>
 #include <QSqlQuery>
@@ -185,9 +185,8 @@ ProgressStore::Mode ProgressStore::open(const QString &path)
     QDir().mkpath(QFileInfo(path).absolutePath());
 
     // The lock first: only the instance that owns the file may move a damaged one aside.
-    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0); // a lock whose process is gone is stale; a live one never is
-    const bool ownsFile = m_lock->tryLock(0);
+    m_lock = std::make_unique<ProgressFileLock>(path + QStringLiteral(".lock"));
+    const bool ownsFile = m_lock->tryLock();
     if (!checkExistingFile(path, ownsFile))
         return m_mode;
     return openDatabase(ownsFile);

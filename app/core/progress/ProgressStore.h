@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
+class ProgressFileLock;
 
 // The user's progress, bookmarks, notes and review history, in one SQLite file.
 //
@@ -144,5 +144,5 @@ private:
     QString m_problem;
     QString m_recoveryMessage;
     Mode m_mode = Mode::Closed;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<ProgressFileLock> m_lock;
 };
