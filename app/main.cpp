@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFontDatabase>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -149,6 +151,17 @@ struct StartupGuide
     QString error;
 };
 
+// Two lists the window's first use of text and of an icon file would otherwise build on the UI
+// thread, taking about ten milliseconds there: every font the system has (fontconfig), and
+// every image format plugin. Both are shared by all threads and guarded by Qt (QFontDatabase is
+// thread-safe), and both need the application to exist first (its platform provides the fonts).
+void warmUpGuiCaches(const std::future<void> &applicationMade)
+{
+    applicationMade.wait();
+    QFontDatabase::families();
+    QImageReader::supportedImageFormats();
+}
+
 StartupGuide loadStartupGuide(const QString &dir)
 {
     StartupGuide startup;
@@ -250,9 +263,16 @@ int main(int argc, char *argv[])
     // that asks for its thread data as its main thread, and the loader's QFile would ask: this
     // thread asks first.
     QThread::currentThread();
-    std::future<StartupGuide> guideLoad = std::async(std::launch::async, loadStartupGuide, parser.value(options.guide));
+    std::promise<void> applicationMade;
+    std::future<StartupGuide> guideLoad = std::async(std::launch::async, [dir = parser.value(options.guide),
+                                                                          made = applicationMade.get_future()] {
+        StartupGuide startup = loadStartupGuide(dir);
+        warmUpGuiCaches(made);
+        return startup;
+    });
 
     QApplication app(argc, argv);
+    applicationMade.set_value();
     AppTranslations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
     QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
