@@ -24,6 +24,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <fontconfig/fontconfig.h>
+
 #include <cstdio>
 #include <future>
 
@@ -263,6 +265,10 @@ int main(int argc, char *argv[])
     // that asks for its thread data as its main thread, and the loader's QFile would ask: this
     // thread asks first.
     QThread::currentThread();
+    // Fontconfig reads its configuration and font caches the first time anyone asks for a font,
+    // about ten milliseconds here, and needs nothing of Qt to do it: it is read from the start,
+    // beside the display connection and the guide. Qt's own FcInit() later finds it done.
+    std::future<void> fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
     std::promise<void> applicationMade;
     std::future<StartupGuide> guideLoad = std::async(std::launch::async, [dir = parser.value(options.guide),
                                                                           made = applicationMade.get_future()] {
