@@ -154,9 +154,9 @@ struct StartupGuide
 };
 
 // Two lists the window's first use of text and of an icon file would otherwise build on the UI
-// thread, taking about ten milliseconds there: every font the system has (fontconfig), and
-// every image format plugin. Both are shared by all threads and guarded by Qt (QFontDatabase is
-// thread-safe), and both need the application to exist first (its platform provides the fonts).
+// thread: Qt's list of every font fontconfig knows, and of every image format plugin. Both are
+// shared by all threads and guarded by Qt (QFontDatabase is thread-safe), and both need the
+// application to exist first (its platform provides the fonts).
 void warmUpGuiCaches(const std::future<void> &applicationMade)
 {
     applicationMade.wait();

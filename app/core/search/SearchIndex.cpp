@@ -33,9 +33,14 @@ const char schema[] = "CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5("
 // Ordered by FTS5's own rank column, FTS5 ranks every match and sorts them itself, then
 // makes snippets only for the rows read: ordered by an expression, SQLite would compute every
 // result column, snippet and all, for every match (all 10,000 cards for a common word).
-const char searchSql[] = "SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
-                         " FROM items WHERE items MATCH ?1 AND rank MATCH 'guide_bm25(10.0, 1.0)'"
-                         " ORDER BY rank LIMIT ?2";
+const QByteArray &searchSql()
+{
+    static const QByteArray sql
+        = QByteArray("SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
+                     " FROM items WHERE items MATCH ?1 AND rank MATCH '")
+        + SearchRanking::functionName + "(10.0, 1.0)' ORDER BY rank LIMIT ?2";
+    return sql;
+}
 
 // Owns one prepared statement.
 class Statement
@@ -235,7 +240,7 @@ bool SearchIndex::build(const SearchSource &source, const std::atomic_bool *canc
     // One b-tree instead of many segments: the build is done once, queries happen often.
     if (!exec("COMMIT") || !exec("INSERT INTO items(items) VALUES('optimize')"))
         return false;
-    m_ranking.readRowLengths(m_db, "items");
+    readRowLengths();
     return true;
 }
 
@@ -307,8 +312,25 @@ bool SearchIndex::setNote(const QString &topicId, const QString &text)
     if (!exec("COMMIT"))
         return false;
     if (!text.trimmed().isEmpty())
-        m_ranking.readRowLengths(m_db, "items", sqlite3_last_insert_rowid(m_db));
+        readRowLengths(sqlite3_last_insert_rowid(m_db));
     return true;
+}
+
+void SearchIndex::readRowLengths(qint64 rowid)
+{
+    Statement sizes(m_db, rowid < 0 ? "SELECT id, sz FROM items_docsize" : "SELECT id, sz FROM items_docsize WHERE id = ?1");
+    if (rowid < 0)
+        m_ranking.clear();
+    else
+        m_ranking.forgetRow(rowid);
+    if (!sizes)
+        return;
+    if (rowid >= 0)
+        sizes.bind(1, rowid);
+    while (sqlite3_step(sizes.get()) == SQLITE_ROW) {
+        const void *blob = sqlite3_column_blob(sizes.get(), 1);
+        m_ranking.setRowSizes(sqlite3_column_int64(sizes.get(), 0), blob, sqlite3_column_bytes(sizes.get(), 1));
+    }
 }
 
 int SearchIndex::entryCount() const
@@ -325,9 +347,9 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0 || !m_db)
         return hits;
-    Statement select(m_db, searchSql);
+    Statement select(m_db, searchSql().constData());
     if (!select) {
-        setError(searchSql);
+        setError(searchSql().constData());
         return hits;
     }
     select.bind(1, match);
@@ -345,7 +367,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
         hits.append(hit);
     }
     if (rc != SQLITE_DONE) {
-        setError(searchSql);
+        setError(searchSql().constData());
         return hits;
     }
     // Equal scores: topics before cards before notes, as the tree lists them.

@@ -92,6 +92,8 @@ private:
     bool exec(const char *sql);
     bool insert(const SearchSource::Entry &entry);
     bool insertNote(const QString &topicId, const QString &text);
+    // Tells the ranking the lengths of every row (ROWID < 0) or of one.
+    void readRowLengths(qint64 rowid = -1);
     void setError(const char *where) const;
 
     sqlite3 *m_db = nullptr;

@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <QByteArray>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -128,38 +127,13 @@ fts5_api *ftsApi(sqlite3 *db)
 
 } // namespace
 
-const char *SearchRanking::functionName()
-{
-    return "guide_bm25";
-}
-
 bool SearchRanking::install(sqlite3 *db)
 {
     fts5_api *api = ftsApi(db);
-    return api && api->xCreateFunction(api, functionName(), this, rankRow, nullptr) == SQLITE_OK;
+    return api && api->xCreateFunction(api, functionName, this, rankRow, nullptr) == SQLITE_OK;
 }
 
-bool SearchRanking::readRowLengths(sqlite3 *db, const char *table, qint64 rowid)
+void SearchRanking::setRowSizes(qint64 rowid, const void *sizes, int bytes)
 {
-    const QByteArray sql = QByteArray("SELECT id, sz FROM \"") + table + "_docsize\""
-        + (rowid < 0 ? QByteArray() : QByteArray(" WHERE id = ?1"));
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return false;
-    }
-    // A length not read is asked of FTS5 row by row: slower, never wrong.
-    if (rowid < 0)
-        m_rowTokens.clear();
-    else
-        m_rowTokens.remove(rowid);
-    if (rowid >= 0)
-        sqlite3_bind_int64(statement, 1, rowid);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const auto *sizes = static_cast<const unsigned char *>(sqlite3_column_blob(statement, 1));
-        m_rowTokens.insert(sqlite3_column_int64(statement, 0), sumOfVarints(sizes, sqlite3_column_bytes(statement, 1)));
-    }
-    sqlite3_finalize(statement);
-    return rc == SQLITE_DONE;
+    m_rowTokens.insert(rowid, sumOfVarints(static_cast<const unsigned char *>(sizes), bytes));
 }

@@ -13,14 +13,16 @@ class SearchRanking
 {
 public:
     // The name to rank with in SQL: rank MATCH 'guide_bm25(title weight, body weight)'.
-    static const char *functionName();
+    static constexpr char functionName[] = "guide_bm25";
 
     // Makes the function known to DB, bound to this object, which must outlive DB's use of it.
     bool install(sqlite3 *db);
 
+    // What the index tells it as it writes. SIZES is a row's sz blob from the FTS5 table's
+    // docsize table. A row whose length is not known is ranked too: FTS5 is asked for it.
     void clear() { m_rowTokens.clear(); }
-    // Reads the lengths of every row (ROWID < 0) or of one row of the FTS5 table TABLE.
-    bool readRowLengths(sqlite3 *db, const char *table, qint64 rowid = -1);
+    void setRowSizes(qint64 rowid, const void *sizes, int bytes);
+    void forgetRow(qint64 rowid) { m_rowTokens.remove(rowid); }
 
     // Tokens in every column of ROWID together, or -1 if it is not known.
     int rowTokens(qint64 rowid) const { return m_rowTokens.value(rowid, -1); }
