@@ -278,8 +278,8 @@ int main(int argc, char *argv[])
     });
 
     QApplication app(argc, argv);
+    AppTranslations::install(app); // before anything can word a message, on any thread
     applicationMade.set_value();
-    AppTranslations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
     QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
 
@@ -288,17 +288,23 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "studyguide: cannot create the data folder " << dataDir << Qt::endl;
         return Failure;
     }
-    AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
     const QString dataFolder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    // Opening the progress file (checking it, and making it on the first start) needs nothing
+    // of the window, which reads nothing of the store until setGuide(): the two are made side
+    // by side, and the connection is then handed to this thread.
+    ProgressStore store;
+    std::future<void> storeOpening = std::async(std::launch::async, [&store, dataFolder, ui = QThread::currentThread()] {
+        store.open(dataFolder + QStringLiteral("/progress.sqlite"));
+        store.moveConnectionToThread(ui);
+    });
+    AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
     if (settings.theme() != QLatin1String("system"))
         ThemePalette::apply(settings.theme());
-    ProgressStore store;
-    store.open(dataFolder + QStringLiteral("/progress.sqlite"));
     MainWindow window(settings, store);
 
     StartupGuide startup = guideLoad.get();
-    if (startup.loaded.guide)
-        window.setGuide(std::move(startup.loaded.guide));
+    storeOpening.get();
+    window.setGuide(std::move(startup.loaded.guide));
     if (!startup.error.isEmpty())
         window.showLoadError(startup.error);
     window.show();

@@ -174,7 +174,6 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
     restoreLayout();
     applySchedulerSettings();
     zoomReader(m_settings.readerZoom());
-    showStoreProblem();
     setTabOrder(m_tree, m_reader);
     setTabOrder(m_reader, m_notes);
     setTabOrder(m_notes, m_cardPanel);

@@ -44,10 +44,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Nothing of STORE is read until setGuide(): start-up builds the window while another
+    // thread still opens the store.
     MainWindow(AppSettings &settings, ProgressStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows GUIDE; restores the topic the user had open in it last time.
+    // Shows GUIDE (or none, when null) with the progress in the store, and says what went
+    // wrong with the store or the settings; restores the topic the user had open last time.
     void setGuide(std::unique_ptr<Guide> guide);
     // Loads the guide folder PATH; on failure keeps the current guide and says why.
     bool openGuideFolder(const QString &path);

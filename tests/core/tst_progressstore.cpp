@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <future>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -43,6 +44,7 @@ private slots:
     void refusesNewerSchema();
     void emitsChangeSignals();
     void usesWriteAheadLog();
+    void openedOnAnotherThreadIsUsedHere();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -302,6 +304,29 @@ void TestProgressStore::usesWriteAheadLog()
     store.open(path());
     store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done);
     QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
+}
+
+// Start-up opens the store on a worker thread and hands it to the UI thread.
+void TestProgressStore::openedOnAnotherThreadIsUsedHere()
+{
+    ProgressStore store;
+    std::async(std::launch::async, [&store, this, ui = QThread::currentThread()] {
+        store.open(path());
+        store.moveConnectionToThread(ui);
+    }).get();
+    QCOMPARE(store.mode(), ProgressStore::Mode::ReadWrite);
+    // Qt's own test of whether a connection belongs to the calling thread: database() refuses,
+    // with a warning, one that belongs to another.
+    QStringList ours;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QStringLiteral("progress-")))
+            ours << name;
+    }
+    QCOMPARE(ours.size(), 1);
+    QVERIFY(QSqlDatabase::database(ours.constFirst(), false).isValid());
+    store.setGuideId(QStringLiteral("g"));
+    QVERIFY(store.setTopicStatus(QStringLiteral("t1"), TopicStatus::Done));
+    QCOMPARE(store.topicStatus(QStringLiteral("t1")), TopicStatus::Done);
 }
 
 QTEST_GUILESS_MAIN(TestProgressStore)

@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace {
@@ -244,6 +246,14 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
     }
     m_mode = Mode::ReadWrite;
     return m_mode;
+}
+
+void ProgressStore::moveConnectionToThread(QThread *thread)
+{
+    // What QSqlDatabase::moveToThread() does from Qt 6.8 on: the driver is the connection's
+    // only object, and QSqlDatabase::database() checks its thread.
+    if (m_db.isValid() && m_db.driver())
+        m_db.driver()->moveToThread(thread);
 }
 
 void ProgressStore::close()

@@ -12,6 +12,7 @@
 #include <optional>
 
 class ProgressFileLock;
+class QThread;
 
 // The user's progress, bookmarks, notes and review history, in one SQLite file.
 //
@@ -37,6 +38,10 @@ public:
     // Opens (creating and migrating as needed) the database at PATH.
     Mode open(const QString &path);
     void close();
+    // Hands the open connection to THREAD, which uses the store from then on. Qt ties a
+    // connection to the thread that opened it (through its driver object); call this on that
+    // thread. Start-up opens the store beside the window being built, for the UI thread.
+    void moveConnectionToThread(QThread *thread);
     Mode mode() const { return m_mode; }
     bool canWrite() const { return m_mode == Mode::ReadWrite; }
     bool canRead() const { return m_mode == Mode::ReadWrite || m_mode == Mode::ReadOnly; }
