@@ -39,6 +39,7 @@ public:
 
 private:
     friend class GuideLoader;
+    friend class GuideSnapshot;
     void index();
 
     QString m_id;
