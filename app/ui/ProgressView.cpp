@@ -1,21 +1,17 @@
 #include "ProgressView.h"
 
+#include "ChartPlugin.h"
+#include "ChartPluginLoader.h"
 #include "Guide.h"
 #include "MockInterviewSummary.h"
 #include "ProgressStatistics.h"
 #include "StudyProgress.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
@@ -82,41 +78,26 @@ ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
 void ProgressView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_chartView)
+    if (!m_chartHolder->layout()->count())
         createChart();
     refresh();
 }
 
 void ProgressView::createChart()
 {
-    auto *chart = new QChart;
-    chart->setTitle(tr("Reviews per day, last %1 days").arg(chartDays));
-    chart->legend()->hide();
-    chart->setBackgroundVisible(false);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    m_reviews = new QBarSet(tr("Reviews"));
-    m_reviews->setColor(palette().color(QPalette::Highlight));
-    auto *series = new QBarSeries;
-    series->append(m_reviews);
-    chart->addSeries(series);
-    m_days = new QBarCategoryAxis;
-    m_days->setLabelsAngle(-90); // thirty day labels only fit standing up
-    m_days->setTruncateLabels(false);
-    m_counts = new QValueAxis;
-    m_counts->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(m_days, Qt::AlignBottom);
-    chart->addAxis(m_counts, Qt::AlignLeft);
-    series->attachAxis(m_days);
-    series->attachAxis(m_counts);
-    const QColor text = palette().color(QPalette::WindowText);
-    chart->setTitleBrush(text);
-    m_days->setLabelsBrush(text);
-    m_counts->setLabelsBrush(text);
-    m_chartView = new QChartView(chart, m_chartHolder);
-    m_chartView->setObjectName(QStringLiteral("reviewsChart"));
-    m_chartView->setAccessibleName(tr("Reviews per day over the last %1 days").arg(chartDays));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartHolder->layout()->addWidget(m_chartView);
+    QString problem;
+    m_charts = ChartPluginLoader::instance(&problem);
+    if (!m_charts) {
+        auto *missing = new QLabel(tr("The chart of reviews cannot be shown: %1").arg(problem), m_chartHolder);
+        missing->setObjectName(QStringLiteral("chartUnavailable"));
+        missing->setWordWrap(true);
+        m_chartHolder->layout()->addWidget(missing);
+        return;
+    }
+    m_chart = m_charts->createReviewsChart(tr("Reviews per day, last %1 days").arg(chartDays), m_chartHolder);
+    m_chart->setObjectName(QStringLiteral("reviewsChart"));
+    m_chart->setAccessibleName(tr("Reviews per day over the last %1 days").arg(chartDays));
+    m_chartHolder->layout()->addWidget(m_chart);
 }
 
 QString ProgressView::summaryText() const
@@ -168,22 +149,15 @@ void ProgressView::refresh()
 
     refreshInterviews();
 
-    if (m_chartView) {
+    if (m_chart) {
         const QList<int> perDay = ProgressStatistics::reviewsPerDay(log, today, chartDays);
-        m_reviews->remove(0, m_reviews->count());
         QStringList labels;
-        int maximum = 1;
         for (int i = 0; i < perDay.size(); ++i) {
-            *m_reviews << perDay.at(i);
             const QDate day = today.addDays(i - (chartDays - 1));
             labels << ((i % 3 == 2 || i == perDay.size() - 1) ? QLocale().toString(day, QStringLiteral("d MMM"))
                                                               : QString(i + 1, QLatin1Char(' ')));
-            maximum = std::max(maximum, perDay.at(i));
         }
-        m_days->clear();
-        m_days->append(labels);
-        m_counts->setRange(0, maximum);
-        m_counts->setTickCount(std::min(maximum, 5) + 1);
+        m_charts->setReviews(m_chart, perDay, labels);
     }
 }
 

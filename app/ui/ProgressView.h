@@ -8,12 +8,7 @@ class QStandardItemModel;
 class QTableView;
 class StudyProgress;
 
-QT_BEGIN_NAMESPACE
-class QChartView;
-class QBarSet;
-class QBarCategoryAxis;
-class QValueAxis;
-QT_END_NAMESPACE
+class ChartPlugin;
 
 // Where the user stands: overall and per chapter, cards due today and this week, the streak,
 // reviews per day over the last 30 days, the predicted recall of each chapter's cards, and
@@ -49,8 +44,6 @@ private:
     QStandardItemModel *m_interviews = nullptr;
     QTableView *m_interviewTable = nullptr;
     QWidget *m_chartHolder = nullptr;
-    QChartView *m_chartView = nullptr;
-    QBarSet *m_reviews = nullptr;
-    QBarCategoryAxis *m_days = nullptr;
-    QValueAxis *m_counts = nullptr;
+    ChartPlugin *m_charts = nullptr;
+    QWidget *m_chart = nullptr; // made by m_charts; null when the plugin is missing
 };

@@ -35,23 +35,23 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
     <name>BookmarksPanel</name>
     <message>
         <location filename="../../app/ui/BookmarksPanel.cpp" line="13"/>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="32"/>
+        <location filename="../../app/ui/BookmarksPanel.cpp" line="57"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="25"/>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="27"/>
+        <location filename="../../app/ui/BookmarksPanel.cpp" line="50"/>
+        <location filename="../../app/ui/BookmarksPanel.cpp" line="52"/>
         <source>Filter bookmarks</source>
         <translation>Lesezeichen filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="28"/>
+        <location filename="../../app/ui/BookmarksPanel.cpp" line="53"/>
         <source>Type to show only matching bookmarks; Enter opens the first</source>
         <translation>Tippen, um nur passende Lesezeichen zu zeigen; Eingabe öffnet das erste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="33"/>
+        <location filename="../../app/ui/BookmarksPanel.cpp" line="58"/>
         <source>Enter opens a bookmark, F2 edits its note, Delete removes it</source>
         <translation>Eingabe öffnet ein Lesezeichen, F2 bearbeitet seine Notiz, Entf entfernt es</translation>
     </message>
@@ -239,6 +239,14 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
     </message>
 </context>
 <context>
+    <name>ChartPluginLoader</name>
+    <message>
+        <location filename="../../app/ui/ChartPluginLoader.cpp" line="22"/>
+        <source>%1 is not a chart plugin of this version</source>
+        <translation>%1 ist kein Diagramm-Plugin dieser Version</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPanel</name>
     <message>
         <location filename="../../app/ui/DiagnosticsPanel.cpp" line="7"/>
@@ -320,487 +328,487 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="81"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="462"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="490"/>
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="91"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="90"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="92"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="91"/>
         <source>The guide&apos;s topics with your progress; Enter or a click opens one</source>
         <translation>Die Themen des Leitfadens mit Ihrem Fortschritt; Eingabe oder ein Klick öffnet eines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="95"/>
         <source>Reader</source>
         <translation>Leser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="97"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="96"/>
         <source>The text of the selected topic</source>
         <translation>Der Text des gewählten Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="132"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="135"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="138"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="146"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="153"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="223"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Open Guide...</source>
         <translation>Leitfaden ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="224"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="252"/>
         <source>Open a folder of Markdown files as a guide</source>
         <translation>Einen Ordner mit Markdown-Dateien als Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="225"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
         <source>Restore &amp;Backup...</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="254"/>
         <source>Go back to your progress as it was on an earlier day</source>
         <translation>Zu Ihrem Fortschritt von einem früheren Tag zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="228"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="256"/>
         <source>Export &amp;Cards...</source>
         <translation>&amp;Karten exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="229"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="257"/>
         <source>Save every card of the guide as text that Anki or Mnemosyne can import</source>
         <translation>Alle Karten des Leitfadens als Text speichern, den Anki oder Mnemosyne importieren kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;Export Progress...</source>
         <translation>Fortschritt e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="260"/>
         <source>Save your statuses, bookmarks, notes and review history to a file</source>
         <translation>Ihre Status, Lesezeichen, Notizen und Wiederholungen in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Import Progress...</source>
         <translation>Fortschritt &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="235"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="263"/>
         <source>Merge progress saved by Export Progress into yours</source>
         <translation>Mit „Fortschritt exportieren“ gespeicherten Fortschritt in Ihren übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="265"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="266"/>
         <source>Print the open topic with everything under it, or the whole guide</source>
         <translation>Das offene Thema mit allem darunter oder den ganzen Leitfaden drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="268"/>
         <source>Export Topic as P&amp;DF...</source>
         <translation>Thema als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="269"/>
         <source>Save the open topic with everything under it as a PDF file</source>
         <translation>Das offene Thema mit allem darunter als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="242"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="270"/>
         <source>Export &amp;Guide as PDF...</source>
         <translation>&amp;Leitfaden als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="243"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="271"/>
         <source>Save the whole guide as a PDF file</source>
         <translation>Den ganzen Leitfaden als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="245"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="245"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="273"/>
         <source>Quit Study Guide</source>
         <translation>Study Guide beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="276"/>
         <source>&amp;Search...</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="277"/>
         <source>Find topics, cards and your notes as you type</source>
         <translation>Themen, Karten und Ihre Notizen schon beim Tippen finden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="279"/>
         <source>&amp;Find in Page...</source>
         <translation>Auf der Seite suc&amp;hen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="280"/>
         <source>Mark every match in the open topic</source>
         <translation>Alle Treffer im offenen Thema markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="281"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="281"/>
         <source>Go to the next match in the page</source>
         <translation>Zum nächsten Treffer auf der Seite gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="283"/>
         <source>Find Pre&amp;vious</source>
         <translation>V&amp;origer Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="284"/>
         <source>Go to the previous match in the page</source>
         <translation>Zum vorigen Treffer auf der Seite gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="286"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="287"/>
         <source>Go back to the previous topic</source>
         <translation>Zurück zum vorigen Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="289"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="290"/>
         <source>Go forward to the next topic</source>
         <translation>Vorwärts zum nächsten Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="265"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="293"/>
         <source>Boo&amp;kmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="294"/>
         <source>Show the bookmarks and type to filter them</source>
         <translation>Lesezeichen zeigen und zum Filtern tippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="267"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="295"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="296"/>
         <source>Switch between the reader and your progress</source>
         <translation>Zwischen Leser und Ihrem Fortschritt wechseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Study</source>
         <translation>L&amp;ernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="272"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="300"/>
         <source>&amp;Review Due Cards</source>
         <translation>Fällige Karten &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="273"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="301"/>
         <source>Walk through every card due now in the selected part of the guide</source>
         <translation>Alle jetzt fälligen Karten im gewählten Teil des Leitfadens durchgehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="276"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="304"/>
         <source>Mock &amp;Interview...</source>
         <translation>Pro&amp;beinterview …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
         <source>Answer interview questions against the clock and grade yourself</source>
         <translation>Interviewfragen gegen die Uhr beantworten und sich selbst bewerten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="284"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="312"/>
         <source>Toggle &amp;Bookmark</source>
         <translation>&amp;Lesezeichen setzen/entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="285"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="313"/>
         <source>Bookmark the open topic, or the card shown when the cards have focus</source>
         <translation>Ein Lesezeichen für das offene Thema setzen oder für die gezeigte Karte, wenn die Karten den Fokus haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="288"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="316"/>
         <source>Mark as &amp;Not Started</source>
         <translation>Als &amp;nicht begonnen markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="317"/>
         <source>Set the open topic to not started</source>
         <translation>Das offene Thema auf „nicht begonnen“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="318"/>
         <source>Mark as &amp;Reading</source>
         <translation>Als &amp;in Arbeit markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="291"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="319"/>
         <source>Set the open topic to being read</source>
         <translation>Das offene Thema auf „in Arbeit“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="292"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="320"/>
         <source>Mark as &amp;Done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="293"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="321"/>
         <source>Set the open topic to done</source>
         <translation>Das offene Thema auf „erledigt“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="295"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="323"/>
         <source>&amp;Scheduler Settings...</source>
         <translation>&amp;Planer-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="324"/>
         <source>Set the desired retention, new cards per day and FSRS weights</source>
         <translation>Gewünschte Behaltensquote, neue Karten pro Tag und FSRS-Gewichte festlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="298"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="327"/>
         <source>Only &amp;Bookmarked Topics</source>
         <translation>Nur Themen mit &amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="301"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="329"/>
         <source>Show only the branches of the tree that hold a bookmark</source>
         <translation>Nur die Zweige des Baums zeigen, die ein Lesezeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="333"/>
         <source>Make the reader&apos;s text larger</source>
         <translation>Den Text im Leser vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="307"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="335"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="307"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="335"/>
         <source>Make the reader&apos;s text smaller</source>
         <translation>Den Text im Leser verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="309"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="310"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="338"/>
         <source>Show the reader&apos;s text at its normal size</source>
         <translation>Den Text im Leser in normaler Größe zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="311"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="339"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="341"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="314"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="342"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="315"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="343"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="325"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="353"/>
         <source>Use the %1 colours</source>
         <translation>Die Farben „%1“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="331"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="359"/>
         <source>Show or hide %1</source>
         <translation>%1 zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="340"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="341"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="369"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="342"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="370"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="343"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="371"/>
         <source>&amp;About Study Guide</source>
         <translation>Ü&amp;ber Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="343"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="371"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="344"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="372"/>
         <source>About Study Guide</source>
         <translation>Über Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="345"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="373"/>
         <source>&lt;h3&gt;Study Guide %1&lt;/h3&gt;&lt;p&gt;Read a guide, test yourself with its cards and see your progress. Cards are scheduled with FSRS-6.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Study Guide %1&lt;/h3&gt;&lt;p&gt;Lesen Sie einen Leitfaden, prüfen Sie sich mit seinen Karten und sehen Sie Ihren Fortschritt. Die Karten plant FSRS-6.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="350"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="378"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="410"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="438"/>
         <source>Your settings file could not be read; the defaults are used.</source>
         <translation>Ihre Einstellungsdatei konnte nicht gelesen werden; es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="491"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="519"/>
         <source>Could not open the guide: %1</source>
         <translation>Der Leitfaden konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="540"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="569"/>
         <source>Open Guide</source>
         <translation>Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="574"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="603"/>
         <source>Review (%1 due, %2 new)</source>
         <translation>Wiederholen (%1 fällig, %2 neu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="575"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="604"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="577"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="606"/>
         <source>%1% done · %2 topics · %3 of %4 cards learned · %5 due now</source>
         <translation>%1 % erledigt · %2 Themen · %3 von %4 Karten gelernt · %5 jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="623"/>
         <source>Review: whole guide</source>
         <translation>Wiederholung: ganzer Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="623"/>
         <source>Review: %1</source>
         <translation>Wiederholung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="614"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="643"/>
         <source>Bookmarked &quot;%1&quot;. Add a note on why in the Bookmarks panel (F2).</source>
         <translation>Lesezeichen für „%1“ gesetzt. Eine Notiz zum Grund fügen Sie im Lesezeichen-Bereich hinzu (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="615"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="644"/>
         <source>Removed the bookmark on &quot;%1&quot;.</source>
         <translation>Lesezeichen für „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="802"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="884"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="853"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="935"/>
         <source>Export Cards</source>
         <translation>Karten exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="814"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="894"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="865"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="945"/>
         <source>Export Progress</source>
         <translation>Fortschritt exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="828"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="836"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="904"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="879"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="887"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="955"/>
         <source>Import Progress</source>
         <translation>Fortschritt importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="829"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="880"/>
         <source>%1
 
 Import it into this guide anyway? Only items whose ids match this guide will show.</source>
@@ -809,63 +817,63 @@ Import it into this guide anyway? Only items whose ids match this guide will sho
 Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren IDs zu diesem Leitfaden passen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="857"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="862"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="908"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="913"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="857"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="908"/>
         <source>%1 could not be replaced.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="862"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="913"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="865"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="916"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="881"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="932"/>
         <source>Anki text (*.txt)</source>
         <translation>Anki-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="933"/>
         <source>Mnemosyne text (*.txt)</source>
         <translation>Mnemosyne-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="895"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="946"/>
         <source>Study Guide progress (*.json)</source>
         <translation>Study-Guide-Fortschritt (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="905"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="956"/>
         <source>Study Guide progress (*.json);;All files (*)</source>
         <translation>Study-Guide-Fortschritt (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="915"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="966"/>
         <source>Export Guide as PDF</source>
         <translation>Leitfaden als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="915"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="966"/>
         <source>Export Topic as PDF</source>
         <translation>Thema als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="919"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="970"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="931"/>
+        <location filename="../../app/ui/MainWindow.cpp" line="982"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1294,77 +1302,77 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>ProgressStore</name>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="123"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="125"/>
         <source>Your progress file %1 cannot be read (%2); progress is not saved this time.</source>
         <translation>Ihre Fortschrittsdatei %1 kann nicht gelesen werden (%2); der Fortschritt wird diesmal nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="128"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="130"/>
         <source>%1 is not a Study Guide progress file; it was left untouched and progress is not saved this time. Move it away to start afresh.</source>
         <translation>%1 ist keine Fortschrittsdatei von Study Guide; sie bleibt unverändert, und der Fortschritt wird diesmal nicht gespeichert. Verschieben Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="143"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="145"/>
         <source>Your progress file %1 is damaged, and Study Guide is already open with it; close every Study Guide window and start again to recover it.</source>
         <translation>Ihre Fortschrittsdatei %1 ist beschädigt, und Study Guide ist damit bereits geöffnet; schließen Sie alle Fenster von Study Guide und starten Sie neu, um sie wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="156"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="158"/>
         <source>Your progress file %1 is damaged and could not be moved aside; it was left as it is and progress is not saved this time.</source>
         <translation>Ihre Fortschrittsdatei %1 ist beschädigt und konnte nicht beiseitegelegt werden; sie bleibt, wie sie ist, und der Fortschritt wird diesmal nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="167"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="169"/>
         <source>Your progress file was damaged. It was moved to %1 and your progress from %2 was restored.</source>
         <translation>Ihre Fortschrittsdatei war beschädigt. Sie wurde nach %1 verschoben, und Ihr Fortschritt vom %2 wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="173"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="175"/>
         <source>Your progress file was damaged and there was no backup to restore, so your progress starts afresh. The damaged file was moved to %1.</source>
         <translation>Ihre Fortschrittsdatei war beschädigt, und es gab keine Sicherung zum Wiederherstellen, daher beginnt Ihr Fortschritt neu. Die beschädigte Datei wurde nach %1 verschoben.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="206"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="207"/>
         <source>Your progress file %1 cannot be opened: %2</source>
         <translation>Ihre Fortschrittsdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="212"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="213"/>
         <source>%1 is damaged or not a Study Guide progress file (%2); it was left untouched.</source>
         <translation>%1 ist beschädigt oder keine Fortschrittsdatei von Study Guide (%2); sie bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="220"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="221"/>
         <source>Your progress file was written by a newer version of Study Guide; this version only reads the guide and will not change the file.</source>
         <translation>Ihre Fortschrittsdatei stammt von einer neueren Version von Study Guide; diese Version zeigt nur den Leitfaden und ändert die Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="226"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="227"/>
         <source>Study Guide is already open with this progress file; this window is read-only.</source>
         <translation>Study Guide ist mit dieser Fortschrittsdatei bereits geöffnet; dieses Fenster kann nichts speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="234"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="239"/>
         <source>Your progress file could not be upgraded (%1); it was left as it was.</source>
         <translation>Ihre Fortschrittsdatei konnte nicht aktualisiert werden (%1); sie bleibt, wie sie war.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="264"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="281"/>
         <source>Study Guide is already open with this progress file elsewhere.</source>
         <translation>Study Guide ist mit dieser Fortschrittsdatei bereits an anderer Stelle geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="269"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="286"/>
         <source>%1 is damaged or not a Study Guide progress file.</source>
         <translation>%1 ist beschädigt oder keine Fortschrittsdatei von Study Guide.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="278"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="295"/>
         <source>Your progress file could not be moved aside, so nothing was changed.</source>
         <translation>Ihre Fortschrittsdatei konnte nicht beiseitegelegt werden, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/core/progress/ProgressStore.cpp" line="289"/>
+        <location filename="../../app/core/progress/ProgressStore.cpp" line="306"/>
         <source>The backup could not be copied (%1), so nothing was changed.</source>
         <translation>Die Sicherung konnte nicht kopiert werden (%1), daher wurde nichts geändert.</translation>
     </message>
@@ -1372,133 +1380,133 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="35"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="31"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="36"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="32"/>
         <source>%p% of the guide</source>
         <translation>%p % des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="47"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="43"/>
         <source>Progress by chapter</source>
         <translation>Fortschritt nach Kapitel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="57"/>
-        <location filename="../../app/ui/ProgressView.cpp" line="195"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="53"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="169"/>
         <source>Interview history</source>
         <translation>Interview-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="63"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="59"/>
         <source>Your Progress</source>
         <translation>Ihr Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="93"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="91"/>
+        <source>The chart of reviews cannot be shown: %1</source>
+        <translation>Das Diagramm der Wiederholungen kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/ProgressView.cpp" line="97"/>
         <source>Reviews per day, last %1 days</source>
         <translation>Wiederholungen pro Tag, letzte %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="97"/>
-        <source>Reviews</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="117"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="99"/>
         <source>Reviews per day over the last %1 days</source>
         <translation>Wiederholungen pro Tag in den letzten %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="142"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="123"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="142"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="123"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="143"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="124"/>
         <source>%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %5.</source>
         <translation>%1 von %2 Karten gelernt. Heute fällig: %3. Diese Woche fällig: %4. Serie: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="152"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="152"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="152"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
         <source>Cards learned</source>
         <translation>Gelernte Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="152"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="152"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="164"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="145"/>
         <source>not yet reviewed</source>
         <translation>noch nicht wiederholt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="196"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="170"/>
         <source>(none yet: Study &gt; Mock Interview starts one)</source>
         <translation>(noch keines: Lernen &gt; Probeinterview startet eines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="197"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="171"/>
         <source>(1 interview)</source>
         <translation>(1 Interview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="198"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="172"/>
         <source>(%1 interviews)</source>
         <translation>(%1 Interviews)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="201"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="201"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="201"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="201"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="201"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
         <source>Points covered</source>
         <translation>Abgedeckte Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="201"/>
+        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
         <source>Time used</source>
         <translation>Benötigte Zeit</translation>
     </message>
@@ -1506,7 +1514,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="225"/>
+        <location filename="../../app/main.cpp" line="301"/>
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>
@@ -1815,7 +1823,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>TopicReader</name>
     <message>
-        <location filename="../../app/ui/TopicReader.cpp" line="158"/>
+        <location filename="../../app/ui/TopicReader.cpp" line="155"/>
         <source>In this part</source>
         <translation>In diesem Teil</translation>
     </message>
@@ -1823,27 +1831,27 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>TopicTreeModel</name>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="100"/>
+        <location filename="../../app/ui/TopicTreeModel.cpp" line="98"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="100"/>
+        <location filename="../../app/ui/TopicTreeModel.cpp" line="98"/>
         <source>Reading</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="100"/>
+        <location filename="../../app/ui/TopicTreeModel.cpp" line="98"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="102"/>
+        <location filename="../../app/ui/TopicTreeModel.cpp" line="100"/>
         <source>%1% · %2 of %3 cards learned · %4 due</source>
         <translation>%1 % · %2 von %3 Karten gelernt · %4 fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="156"/>
+        <location filename="../../app/ui/TopicTreeModel.cpp" line="160"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>

@@ -68,6 +68,8 @@ def check_control(c, deb, version):
 def check_contents(c, root, app_id):
     expected = {
         "usr/bin/studyguide": 0o755,
+        # Loaded when a chart is first shown; looked for in lib/studyguide/plugins beside bin.
+        "usr/lib/studyguide/plugins/studyguide_charts.so": 0o644,
         f"usr/share/applications/{app_id}.desktop": 0o644,
         f"usr/share/metainfo/{app_id}.metainfo.xml": 0o644,
         f"usr/share/icons/hicolor/scalable/apps/{app_id}.svg": 0o644,
