@@ -175,12 +175,20 @@ struct StartupGuide
 // thread: Qt's list of every font fontconfig knows, and of every image format plugin. Both are
 // shared by all threads and guarded by Qt (QFontDatabase is thread-safe), and both need the
 // application to exist first (its platform provides the fonts).
-void warmUpGuiCaches(const std::future<void> &applicationMade)
+void warmUpGuiCaches()
 {
-    applicationMade.wait();
     QFontDatabase::families();
     QImageReader::supportedImageFormats();
 }
+
+// The progress store start-up opens beside the window being built, and the thread that uses
+// it once it is open.
+struct StoreToOpen
+{
+    ProgressStore *store = nullptr;
+    QString path;
+    QThread *user = nullptr;
+};
 
 StartupGuide loadStartupGuide(const QString &dir)
 {
@@ -278,50 +286,49 @@ int main(int argc, char *argv[])
                                               : dumpGuide(parser.value(options.dump));
     }
 
-    // Reading the guide needs nothing of Qt's GUI, and connecting to the display needs nothing of
-    // the guide: the two largest parts of start-up run side by side. Qt takes the first thread
-    // that asks for its thread data as its main thread, and the loader's QFile would ask: this
-    // thread asks first.
-    QThread::currentThread();
-    // Fontconfig reads its configuration and font caches the first time anyone asks for a font,
-    // about ten milliseconds here, and needs nothing of Qt to do it: it is read from the start,
-    // beside the display connection and the guide. Qt's own FcInit() later finds it done.
-    std::future<void> fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
-    std::promise<void> applicationMade;
-    std::future<StartupGuide> guideLoad = std::async(std::launch::async, [dir = parser.value(options.guide),
-                                                                          made = applicationMade.get_future()] {
-        StartupGuide startup = loadStartupGuide(dir);
-        warmUpGuiCaches(made);
-        return startup;
-    });
-
-    QApplication app(argc, argv);
-    AppTranslations::install(app); // before anything can word a message, on any thread
-    applicationMade.set_value();
-    QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
-    QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
-
     const QString dataDir = parser.value(options.dataDir);
     if (!dataDir.isEmpty() && !QDir().mkpath(dataDir)) {
         QTextStream(stderr) << "studyguide: cannot create the data folder " << dataDir << Qt::endl;
         return Failure;
     }
     const QString dataFolder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
-    // Opening the progress file (checking it, and making it on the first start) needs nothing
-    // of the window, which reads nothing of the store until setGuide(): the two are made side
-    // by side, and the connection is then handed to this thread.
-    ProgressStore store;
-    std::future<void> storeOpening = std::async(std::launch::async, [&store, dataFolder, ui = QThread::currentThread()] {
-        store.open(dataFolder + QStringLiteral("/progress.sqlite"));
-        store.moveConnectionToThread(ui);
+
+    // Reading the guide needs nothing of Qt's GUI, and connecting to the display needs nothing of
+    // the guide: the two largest parts of start-up run side by side. Qt takes the first thread
+    // that asks for its thread data as its main thread, and the loader's QFile would ask: this
+    // thread asks first.
+    QThread::currentThread();
+    // Fontconfig reads its configuration and font caches the first time anyone asks for a font,
+    // milliseconds of work that needs nothing of Qt: it is read from the start, beside the
+    // display connection and the guide. Qt's own FcInit() later finds it done.
+    std::future<void> fontConfiguration = std::async(std::launch::async, [] { FcInit(); });
+    // Once the application exists, the same thread builds the lists above and opens the progress
+    // file (checking it, and making it on a first start) while the window is built: the window
+    // reads nothing of the store until setGuide(). One thread, not two: on two cores, a third
+    // busy thread slowed the window more than it saved.
+    std::promise<StoreToOpen> applicationMade;
+    std::future<StartupGuide> startupWork = std::async(std::launch::async, [dir = parser.value(options.guide),
+                                                                            made = applicationMade.get_future()]() mutable {
+        StartupGuide startup = loadStartupGuide(dir);
+        const StoreToOpen toOpen = made.get();
+        warmUpGuiCaches();
+        toOpen.store->open(toOpen.path);
+        toOpen.store->moveConnectionToThread(toOpen.user);
+        return startup;
     });
+
+    QApplication app(argc, argv);
+    AppTranslations::install(app); // before anything can word a message, on any thread
+    ProgressStore store;
+    applicationMade.set_value({ &store, dataFolder + QStringLiteral("/progress.sqlite"), QThread::currentThread() });
+    QApplication::setApplicationDisplayName(QObject::tr("Study Guide"));
+    QApplication::setDesktopFileName(QStringLiteral("org.studyguide.StudyGuide"));
     AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
     if (settings.theme() != QLatin1String("system"))
         ThemePalette::apply(settings.theme());
     MainWindow window(settings, store);
 
-    StartupGuide startup = guideLoad.get();
-    storeOpening.get();
+    StartupGuide startup = startupWork.get(); // the store is open from here on
     window.setGuide(std::move(startup.loaded.guide));
     if (!startup.error.isEmpty())
         window.showLoadError(startup.error);
