@@ -109,7 +109,7 @@ int dumpGuide(const QString &dir)
 // if the snapshot cannot be read (which the tests rule out for a build).
 GuideLoader::Result loadBundledGuide()
 {
-    QFile snapshot(QStringLiteral(":/guide/python-interview.snapshot"));
+    QFile snapshot(bundledGuidePath + QStringLiteral(".snapshot"));
     if (snapshot.open(QIODevice::ReadOnly)) {
         QString error;
         std::unique_ptr<Guide> guide = GuideSnapshot::load(snapshot.readAll(), bundledGuidePath, &error);

@@ -133,6 +133,7 @@ std::unique_ptr<Guide> GuideSnapshot::load(const QByteArray &data, const QString
             *error = why;
         return std::unique_ptr<Guide>();
     };
+    const QString damaged = QStringLiteral("the guide snapshot is damaged");
     if (!data.startsWith(magic))
         return fail(QStringLiteral("not a guide snapshot"));
     QDataStream in(data);
@@ -150,19 +151,19 @@ std::unique_ptr<Guide> GuideSnapshot::load(const QByteArray &data, const QString
     in >> guide->m_id >> guide->m_title >> guide->m_displayRoot;
     quint32 diagnostics = 0;
     if (!reader.readCount(diagnostics))
-        return fail(QStringLiteral("the guide snapshot is damaged"));
+        return fail(damaged);
     for (quint32 i = 0; i < diagnostics; ++i) {
         Diagnostic d;
         qint32 line = 0;
         in >> d.file >> line;
         d.line = line;
         if (!reader.readEnum(d.severity, int(Diagnostic::Severity::Error)))
-            return fail(QStringLiteral("the guide snapshot is damaged"));
+            return fail(damaged);
         in >> d.message;
         guide->m_diagnostics.append(d);
     }
     if (!reader.readTopic(*guide->m_root, 0) || !in.atEnd())
-        return fail(QStringLiteral("the guide snapshot is damaged"));
+        return fail(damaged);
     guide->m_rootPath = rootPath;
     guide->index();
     return guide;
