@@ -34,13 +34,19 @@ summary() { # median, min and max time, median resident MB and count of first-wi
          "$(printf '%s\n' "$times" | sort -n | tail -1) $(printf '%s\n' "$lines" | cut -d' ' -f4 | median)" \
          "$(printf '%s\n' "$lines" | wc -l)"
 }
+row() { # LABEL SUMMARY: one launch row of the table
+    echo "$2" | awk -v label="$1" '{printf "| first window: %s | %s launches | median %s ms (min %s, max %s) | %s MB resident |\n", label, $5, $1, $2, $3, $4}'
+}
+ratio() { # LABEL INPUT SUMMARY NOTE: the SUMMARY's median over the floor's
+    awk -v label="$1" -v input="$2" -v a="$(echo "$3" | cut -d' ' -f1)" -v f="$(echo "$floor" | cut -d' ' -f1)" -v note="$4" \
+        'BEGIN{printf "| %s | %s | %.2f | %s |\n", label, input, a/f, note}'
+}
 floor=$(summary "$floors"); app=$(summary "$apps"); folder=$(summary "$folders")
-echo "$floor" | awk '{printf "| first window: bare Qt window (floor) | %s launches | median %s ms (min %s, max %s) | %s MB resident |\n", $5, $1, $2, $3, $4}'
-echo "$app" | awk '{printf "| first window: studyguide, bundled guide | %s launches | median %s ms (min %s, max %s) | %s MB resident |\n", $5, $1, $2, $3, $4}'
-echo "$folder" | awk '{printf "| first window: studyguide, same guide as a folder (--guide) | %s launches | median %s ms (min %s, max %s) | %s MB resident |\n", $5, $1, $2, $3, $4}'
-f=$(echo "$floor" | cut -d' ' -f1); a=$(echo "$app" | cut -d' ' -f1); d=$(echo "$folder" | cut -d' ' -f1)
-echo "| launch ratio | app / floor, launched in turn | $(awk -v a="$a" -v f="$f" 'BEGIN{printf "%.2f", a/f}') | target at most 1.25 |"
-echo "| launch ratio, guide as a folder | app --guide / floor | $(awk -v a="$d" -v f="$f" 'BEGIN{printf "%.2f", a/f}') | for comparison; the target is for the bundled guide |"
+row "bare Qt window (floor)" "$floor"
+row "studyguide, bundled guide" "$app"
+row "studyguide, same guide as a folder (--guide)" "$folder"
+ratio "launch ratio" "app / floor, launched in turn" "$app" "target at most 1.25"
+ratio "launch ratio, guide as a folder" "app --guide / floor" "$folder" "for comparison; the target is for the bundled guide"
 for n in 100 1000 10000 50000; do
     "$bin/tests/bench/bench_core" guide "$n"
 done
