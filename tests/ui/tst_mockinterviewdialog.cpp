@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "MockInterview.h"
 #include "MockInterviewDialog.h"
 #include "ProgressStore.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<StudySession> m_session;
     std::unique_ptr<MainWindow> m_window;
     QDateTime m_now;
 };
@@ -58,12 +60,13 @@ void TestMockInterviewDialog::init()
     m_store = std::make_unique<ProgressStore>();
     QCOMPARE(
         m_store->open(m_dir->filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
+    m_session = std::make_unique<StudySession>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
     auto loaded = GuideLoader().load(guidePath);
     QVERIFY2(loaded.guide, qPrintable(loaded.error));
     m_window->setGuide(std::move(loaded.guide));
     m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
-    m_window->progress().setClock([this] { return m_now; });
+    m_window->session().setClock([this] { return m_now; });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
@@ -71,6 +74,7 @@ void TestMockInterviewDialog::init()
 void TestMockInterviewDialog::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_store.reset();
 }
 

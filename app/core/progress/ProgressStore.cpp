@@ -343,6 +343,18 @@ bool ProgressStore::migrate()
     return m_db.commit();
 }
 
+void ProgressStore::reportWriteFailure()
+{
+    // Disk full, a folder made read-only or a file gone: what is committed stays as it is, and
+    // nothing more is attempted that could half-succeed. The window goes on read-only.
+    const QString reason = m_db.lastError().text().trimmed();
+    fail(tr("Your progress could not be saved (%1). Study Guide goes on read-only; everything saved "
+            "before is kept. Free some space or check the folder %2, then restart.")
+             .arg(reason.isEmpty() ? tr("the file could not be written") : reason, QFileInfo(m_path).absolutePath()),
+         Mode::ReadOnly);
+    emit writeFailed(m_problem);
+}
+
 bool ProgressStore::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
@@ -387,6 +399,8 @@ bool ProgressStore::setTopicStatus(const QString &topicId, TopicStatus status)
                         { m_guideId, topicId, int(status), QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit topicStatusChanged(topicId);
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -422,10 +436,15 @@ QHash<QString, CardSchedule> ProgressStore::cardSchedules() const
 bool ProgressStore::recordReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
                                  const QDateTime &at, const QString &source)
 {
-    if (!canWrite() || !m_db.transaction())
+    if (!canWrite())
         return false;
+    if (!m_db.transaction()) {
+        reportWriteFailure();
+        return false;
+    }
     if (!writeReview(cardId, stateBefore, after, rating, at, source) || !m_db.commit()) {
         m_db.rollback();
+        reportWriteFailure();
         return false;
     }
     emit cardReviewed(cardId);
@@ -502,6 +521,8 @@ bool ProgressStore::setBookmark(ItemKind kind, const QString &itemId, const QStr
                         { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit bookmarksChanged();
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -513,6 +534,8 @@ bool ProgressStore::removeBookmark(ItemKind kind, const QString &itemId)
                         { m_guideId, int(kind), itemId });
     if (ok)
         emit bookmarksChanged();
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -551,6 +574,8 @@ bool ProgressStore::setNote(const QString &topicId, const QString &text)
                         { m_guideId, topicId, text, QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit noteChanged(topicId);
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -633,6 +658,7 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                     });
     if (!ok || !m_db.commit()) {
         m_db.rollback();
+        reportWriteFailure();
         return false;
     }
     for (const TopicStatusEntry &e : batch.statuses)

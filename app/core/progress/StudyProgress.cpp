@@ -51,14 +51,27 @@ void StudyProgress::rebuildRollup()
 void StudyProgress::setParameters(const FsrsParameters &parameters)
 {
     m_scheduler = Scheduler(parameters);
+    m_scheduler.setStudyDay(m_day);
     emit changed();
 }
 
 int StudyProgress::newCardsLeftToday() const
 {
-    const QDate today = now().toLocalTime().date();
-    const int seen = ProgressStatistics::newCardsSeenToday(m_store.reviewLog(today.startOfDay().toUTC()), today);
+    // New cards first answered since the study day began (the rollover, not midnight).
+    const QDateTime dayStart = m_day.startOf(m_day.dayOf(now()));
+    int seen = 0;
+    for (const ReviewLogEntry &entry : m_store.reviewLog(dayStart)) {
+        if (entry.stateBefore == CardState::New && entry.reviewedAt >= dayStart)
+            ++seen;
+    }
     return std::max(0, m_newCardsPerDay - seen);
+}
+
+void StudyProgress::setStudyDay(const StudyDay &day)
+{
+    m_day = day;
+    m_scheduler.setStudyDay(day);
+    emit changed();
 }
 
 bool StudyProgress::isBookmarked(ItemKind kind, const QString &id) const

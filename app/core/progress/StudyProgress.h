@@ -3,6 +3,7 @@
 #include "ProgressRollup.h"
 #include "ProgressStore.h"
 #include "Scheduler.h"
+#include "StudyDay.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,8 +14,8 @@
 class Guide;
 
 // The user's standing in one guide: reads the store once, keeps the roll-up current as the
-// store reports changes, and turns study actions into store writes. Views read from it and
-// listen to changed(); none of them talks to the store directly.
+// store reports changes, and turns study actions into store writes. StudySession owns it and
+// hands it to views to read; none of them talks to the store.
 class StudyProgress : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,6 @@ public:
 
     void setGuide(const Guide *guide);
     const Guide *guide() const { return m_guide; }
-    ProgressStore &store() { return m_store; }
     const Scheduler &scheduler() const { return m_scheduler; }
     void setParameters(const FsrsParameters &parameters);
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -35,6 +35,8 @@ public:
     int newCardsPerDay() const { return m_newCardsPerDay; }
     void setNewCardsPerDay(int limit) { m_newCardsPerDay = limit; }
     int newCardsLeftToday() const;
+    const StudyDay &studyDay() const { return m_day; }
+    void setStudyDay(const StudyDay &day);
 
     ProgressRollup::Node node(const Topic *topic) const { return m_rollup.node(topic); }
     ProgressRollup::Node overall() const { return m_rollup.overall(); }
@@ -70,6 +72,7 @@ private:
     const Guide *m_guide = nullptr;
     Clock m_clock;
     int m_newCardsPerDay = 20;
+    StudyDay m_day;
     QHash<QString, TopicStatus> m_statuses;
     QHash<QString, CardSchedule> m_schedules;
     QSet<QString> m_bookmarkedTopics;

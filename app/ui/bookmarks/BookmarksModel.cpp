@@ -1,19 +1,19 @@
 #include "BookmarksModel.h"
 
 #include "Guide.h"
-#include "StudyProgress.h"
+#include "StudySession.h"
 
-BookmarksModel::BookmarksModel(StudyProgress &progress, QObject *parent)
+BookmarksModel::BookmarksModel(StudySession &session, QObject *parent)
     : QAbstractListModel(parent)
-    , m_progress(progress)
+    , m_session(session)
 {
-    connect(&m_progress, &StudyProgress::changed, this, &BookmarksModel::reload);
+    connect(&m_session, &StudySession::bookmarksChanged, this, &BookmarksModel::reload);
     reload();
 }
 
 void BookmarksModel::reload()
 {
-    QList<Bookmark> fresh = m_progress.store().bookmarks();
+    QList<Bookmark> fresh = m_session.bookmarks();
     if (fresh.size() == m_bookmarks.size()
         && std::equal(fresh.begin(), fresh.end(), m_bookmarks.begin(), [](const Bookmark &a, const Bookmark &b) {
                return a.kind == b.kind && a.itemId == b.itemId && a.note == b.note;
@@ -31,7 +31,7 @@ int BookmarksModel::rowCount(const QModelIndex &parent) const
 
 QString BookmarksModel::titleOf(const Bookmark &bookmark) const
 {
-    const Guide *guide = m_progress.guide();
+    const Guide *guide = m_session.guide();
     if (bookmark.kind == ItemKind::Topic) {
         const Topic *topic = guide ? guide->topic(bookmark.itemId) : nullptr;
         return topic ? topic->title : tr("%1 (no longer in this guide)").arg(bookmark.itemId);
@@ -70,7 +70,7 @@ bool BookmarksModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!index.isValid() || role != Qt::EditRole || index.row() >= m_bookmarks.size())
         return false;
     const Bookmark b = m_bookmarks.at(index.row());
-    if (!m_progress.store().setBookmark(b.kind, b.itemId, value.toString().trimmed()))
+    if (!m_session.setBookmarkNote(b.kind, b.itemId, value.toString().trimmed()))
         return false;
     return true;
 }

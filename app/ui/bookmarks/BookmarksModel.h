@@ -4,7 +4,7 @@
 
 #include <QAbstractListModel>
 
-class StudyProgress;
+class StudySession;
 
 // The user's bookmarks, newest first, titled from the guide. The note is editable in place.
 class BookmarksModel final : public QAbstractListModel
@@ -14,7 +14,7 @@ class BookmarksModel final : public QAbstractListModel
 public:
     enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, NoteRole, SearchTextRole };
 
-    explicit BookmarksModel(StudyProgress &progress, QObject *parent = nullptr);
+    explicit BookmarksModel(StudySession &session, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -26,6 +26,6 @@ public:
 private:
     void reload();
 
-    StudyProgress &m_progress;
+    StudySession &m_session;
     QList<Bookmark> m_bookmarks;
 };

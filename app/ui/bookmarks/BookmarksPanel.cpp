@@ -1,7 +1,7 @@
 #include "BookmarksPanel.h"
 
 #include "BookmarksModel.h"
-#include "StudyProgress.h"
+#include "StudySession.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -9,9 +9,9 @@
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
-BookmarksPanel::BookmarksPanel(StudyProgress &progress, QWidget *parent)
+BookmarksPanel::BookmarksPanel(StudySession &session, QWidget *parent)
     : QDockWidget(tr("Bookmarks"), parent)
-    , m_progress(progress)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("bookmarksPanel"));
 }
@@ -39,7 +39,7 @@ void BookmarksPanel::ensureContent()
     // Hidden at start for most people: building it then would only delay the first window.
     if (m_view)
         return;
-    m_model = new BookmarksModel(m_progress, this);
+    m_model = new BookmarksModel(m_session, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_filter = new QLineEdit(this);
     m_view = new QListView(this);
@@ -101,7 +101,7 @@ bool BookmarksPanel::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_view && (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
             const QModelIndex current = m_view->currentIndex();
             if (current.isValid())
-                m_progress.store().removeBookmark(ItemKind(current.data(BookmarksModel::KindRole).toInt()),
+                m_session.removeBookmark(ItemKind(current.data(BookmarksModel::KindRole).toInt()),
                                                   current.data(BookmarksModel::ItemIdRole).toString());
             return true;
         }

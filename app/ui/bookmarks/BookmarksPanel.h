@@ -8,7 +8,7 @@ class BookmarksModel;
 class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
-class StudyProgress;
+class StudySession;
 
 // A dock of bookmarks: type to filter, Enter or a click opens one, F2 edits its note, Delete removes it.
 class BookmarksPanel : public QDockWidget
@@ -16,7 +16,7 @@ class BookmarksPanel : public QDockWidget
     Q_OBJECT
 
 public:
-    explicit BookmarksPanel(StudyProgress &progress, QWidget *parent = nullptr);
+    explicit BookmarksPanel(StudySession &session, QWidget *parent = nullptr);
 
     // The panel's controls are made the first time it shows, or is asked for them.
     QLineEdit *filterEdit();
@@ -34,7 +34,7 @@ private:
     void ensureContent();
     void open(const QModelIndex &index);
 
-    StudyProgress &m_progress;
+    StudySession &m_session;
     BookmarksModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

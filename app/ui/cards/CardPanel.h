@@ -5,27 +5,30 @@
 #include <array>
 #include <memory>
 
-class CardDeck;
 class CodeHighlighter;
-class Guide;
 class MarkdownRenderer;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class StudyProgress;
+class StudySession;
 
-// Shows the deck's current card: the prompt, then on Space the answer (for interview cards its
-// three parts), and Again / Hard / Good / Easy on keys 1-4, each with the interval it gives.
+// Shows the study round: the prompt, then on Space the answer (for interview cards its three
+// parts), and Again / Hard / Good / Easy on keys 1-4, each with the interval it gives. Above the
+// card, the new, learning and review counts of a review as Anki shows them (the current card's
+// kind underlined) or the place in a practice round; when a round is over, what comes next.
+// The panel keeps one width whatever it shows, so the reader beside it never re-wraps.
 class CardPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    CardPanel(CardDeck &deck, StudyProgress &progress, QWidget *parent = nullptr);
+    explicit CardPanel(StudySession &session, QWidget *parent = nullptr);
     ~CardPanel() override;
 
-    void setGuide(const Guide *guide) { m_guide = guide; }
     QPushButton *gradeButton(int rating) const { return m_gradeButtons[size_t(rating - 1)]; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    static constexpr int preferredWidth = 340;
 
 signals:
     void reviewRequested();
@@ -35,14 +38,16 @@ protected:
 
 private:
     void refresh();
+    void showDone();
     QString render(const QString &markdown) const;
+    QString countsHtml() const;
 
-    CardDeck &m_deck;
-    StudyProgress &m_progress;
-    const Guide *m_guide = nullptr;
+    StudySession &m_session;
     std::unique_ptr<CodeHighlighter> m_highlighter;
     std::unique_ptr<MarkdownRenderer> m_renderer;
     QLabel *m_header = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_notice = nullptr;
     QTextBrowser *m_prompt = nullptr;
     QTextBrowser *m_answer = nullptr;
     QPushButton *m_reveal = nullptr;
@@ -50,6 +55,7 @@ private:
     std::array<QPushButton *, 4> m_gradeButtons {};
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
+    QPushButton *m_again = nullptr;
     QPushButton *m_review = nullptr;
     QLabel *m_empty = nullptr;
 };

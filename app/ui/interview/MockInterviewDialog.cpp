@@ -8,6 +8,7 @@
 #include "MockInterviewPlan.h"
 #include "MockInterviewSetupPage.h"
 #include "StudyProgress.h"
+#include "StudySession.h"
 #include "TopicReader.h"
 
 #include <QFontMetrics>
@@ -57,9 +58,10 @@ QTextBrowser *browser(const QString &name, const QString &accessibleName, QWidge
 
 } // namespace
 
-MockInterviewDialog::MockInterviewDialog(StudyProgress &progress, QWidget *parent)
+MockInterviewDialog::MockInterviewDialog(StudySession &session, QWidget *parent)
     : QDialog(parent)
-    , m_progress(progress)
+    , m_session(session)
+    , m_progress(session.progress())
     , m_interview(std::make_unique<MockInterview>())
     , m_highlighter(std::make_unique<CodeHighlighter>())
     , m_renderer(std::make_unique<MarkdownRenderer>(*m_highlighter))
@@ -242,7 +244,7 @@ void MockInterviewDialog::start()
         return;
     const MockInterviewPlan plan = m_setup->plan();
     const auto standing
-        = InterviewDraw::standing(m_progress.schedules(), m_progress.store().reviewLog(), m_progress.now());
+        = InterviewDraw::standing(m_progress.schedules(), m_session.reviewLog(), m_progress.now());
     const auto questions
         = InterviewDraw::draw(*guide, plan, standing, m_progress.scheduler().model(), m_seed);
     if (questions.isEmpty())
@@ -352,12 +354,12 @@ void MockInterviewDialog::showSummary()
     const InterviewSession session = m_interview->session();
     if (!m_saved && !session.answers.isEmpty()) {
         m_saved = true;
-        const bool stored = m_progress.recordInterview(session);
+        const bool stored = m_session.recordInterview(session);
         m_summaryText->setText(stored
                 ? tr("Saved to your progress; your grades count as reviews of these cards.")
                 : tr("Not saved: %1")
-                      .arg(m_progress.store().problem().isEmpty() ? tr("the progress file cannot be written.")
-                                                                  : m_progress.store().problem()));
+                      .arg(m_session.storeProblem().isEmpty() ? tr("the progress file cannot be written.")
+                                                                  : m_session.storeProblem()));
     } else if (session.answers.isEmpty()) {
         m_summaryText->setText(tr("No question was graded, so there is nothing to save."));
     }

@@ -18,6 +18,7 @@ class QTableView;
 class QTextBrowser;
 class QTimer;
 class StudyProgress;
+class StudySession;
 
 // A mock interview: the user picks categories, how many questions and the time for each; the
 // dialog shows each question with a countdown, then the sample answer and the points to look
@@ -29,7 +30,7 @@ class MockInterviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit MockInterviewDialog(StudyProgress &progress, QWidget *parent = nullptr);
+    explicit MockInterviewDialog(StudySession &session, QWidget *parent = nullptr);
     ~MockInterviewDialog() override;
 
     // The draw's seed; random unless set, e.g. by a test that needs known questions.
@@ -59,7 +60,8 @@ private:
     QString categoryTitle(const QString &id) const;
     QString header() const;
 
-    StudyProgress &m_progress;
+    StudySession &m_session;
+    const StudyProgress &m_progress;
     std::unique_ptr<MockInterview> m_interview;
     std::unique_ptr<CodeHighlighter> m_highlighter;
     std::unique_ptr<MarkdownRenderer> m_renderer;

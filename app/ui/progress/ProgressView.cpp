@@ -6,6 +6,7 @@
 #include "MockInterviewSummary.h"
 #include "ProgressStatistics.h"
 #include "StudyProgress.h"
+#include "StudySession.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,9 +15,10 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
+ProgressView::ProgressView(StudySession &session, QWidget *parent)
     : QWidget(parent)
-    , m_progress(progress)
+    , m_session(session)
+    , m_progress(session.progress())
     , m_overall(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_categories(new QStandardItemModel(this))
@@ -65,11 +67,11 @@ ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
     layout->addWidget(m_interviewTable, 1);
     layout->addWidget(m_chartHolder, 3);
 
-    connect(&m_progress, &StudyProgress::changed, this, [this] {
+    connect(&m_session, &StudySession::progressChanged, this, [this] {
         if (isVisible())
             refresh();
     });
-    connect(&m_progress.store(), &ProgressStore::interviewRecorded, this, [this] {
+    connect(&m_session, &StudySession::interviewsChanged, this, [this] {
         if (isVisible())
             refreshInterviews();
     });
@@ -118,7 +120,7 @@ void ProgressView::refresh()
     const auto &schedules = m_progress.schedules();
     const int dueToday = ProgressStatistics::dueBy(schedules, today.addDays(1).startOfDay().toUTC());
     const int dueWeek = ProgressStatistics::dueBy(schedules, today.addDays(7).startOfDay().toUTC());
-    const QList<ReviewLogEntry> log = m_progress.store().reviewLog();
+    const QList<ReviewLogEntry> log = m_session.reviewLog();
     const int streak = ProgressStatistics::streak(log, today);
     const QString streakText = streak == 1 ? tr("1 day") : tr("%1 days").arg(streak);
     m_summary->setText(tr("%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %5.")
@@ -164,7 +166,7 @@ void ProgressView::refresh()
 void ProgressView::refreshInterviews()
 {
     const Guide *guide = m_progress.guide();
-    const QList<InterviewSession> history = m_progress.store().interviewHistory();
+    const QList<InterviewSession> history = m_session.interviewHistory();
     m_interviewTitle->setText(QStringLiteral("<b>%1</b> %2").arg(
         tr("Interview history"),
         history.isEmpty() ? tr("(none yet: Study > Mock Interview starts one)").toHtmlEscaped()

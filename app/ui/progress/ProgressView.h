@@ -7,6 +7,7 @@ class QProgressBar;
 class QStandardItemModel;
 class QTableView;
 class StudyProgress;
+class StudySession;
 
 class ChartPlugin;
 
@@ -18,7 +19,7 @@ class ProgressView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProgressView(StudyProgress &progress, QWidget *parent = nullptr);
+    explicit ProgressView(StudySession &session, QWidget *parent = nullptr);
 
     QStandardItemModel *categoryModel() const { return m_categories; }
     // Mock interviews, newest first: one row per category of each interview.
@@ -35,7 +36,8 @@ private:
     void createChart();
     void refreshInterviews();
 
-    StudyProgress &m_progress;
+    StudySession &m_session;
+    const StudyProgress &m_progress;
     QProgressBar *m_overall = nullptr;
     QLabel *m_summary = nullptr;
     QStandardItemModel *m_categories = nullptr;

@@ -1,10 +1,10 @@
 #include "NotesEditor.h"
 
-#include "ProgressStore.h"
+#include "StudySession.h"
 
-NotesEditor::NotesEditor(ProgressStore &store, QWidget *parent)
+NotesEditor::NotesEditor(StudySession &session, QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_store(store)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("notesEditor"));
     setPlaceholderText(tr("Your notes on this topic (Markdown). They are saved as you type."));
@@ -29,9 +29,9 @@ void NotesEditor::setTopic(const QString &topicId)
     saveNow();
     m_topicId = topicId;
     m_loading = true;
-    setPlainText(topicId.isEmpty() ? QString() : m_store.note(topicId));
+    setPlainText(topicId.isEmpty() ? QString() : m_session.note(topicId));
     m_loading = false;
-    setReadOnly(topicId.isEmpty() || !m_store.canWrite());
+    setReadOnly(topicId.isEmpty() || !m_session.canWrite());
 }
 
 void NotesEditor::reload()
@@ -48,7 +48,7 @@ bool NotesEditor::saveNow()
     if (!m_dirty || m_topicId.isEmpty())
         return true;
     const QString text = toPlainText();
-    const bool ok = m_store.setNote(m_topicId, text);
+    const bool ok = m_session.setNote(m_topicId, text);
     m_dirty = !ok;
     if (ok)
         emit saved(m_topicId, text);

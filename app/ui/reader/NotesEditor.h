@@ -3,7 +3,7 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
-class ProgressStore;
+class StudySession;
 
 // The user's own Markdown note on the open topic, saved shortly after typing stops,
 // when another topic opens, and when the window closes.
@@ -12,7 +12,7 @@ class NotesEditor : public QPlainTextEdit
     Q_OBJECT
 
 public:
-    explicit NotesEditor(ProgressStore &store, QWidget *parent = nullptr);
+    explicit NotesEditor(StudySession &session, QWidget *parent = nullptr);
 
     void setTopic(const QString &topicId);
     QString topicId() const { return m_topicId; }
@@ -28,7 +28,7 @@ signals:
     void saved(const QString &topicId, const QString &text);
 
 private:
-    ProgressStore &m_store;
+    StudySession &m_session;
     QString m_topicId;
     QTimer m_saveTimer;
     bool m_dirty = false;
