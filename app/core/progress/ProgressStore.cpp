@@ -13,7 +13,10 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace {
 
@@ -183,9 +186,18 @@ ProgressStore::Mode ProgressStore::open(const QString &path)
     close();
     m_path = path;
     m_problem.clear();
+    m_readOnlyFolder = false;
     m_recoveryMessage.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
 
+    // A data folder that cannot be written (a read-only mount, a locked-down home): the
+    // progress saved there is still the user's, shown as it is; SQLite reads it as immutable,
+    // since it can make no -shm file beside it.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path) && ::access(folder.constData(), W_OK) != 0) {
+        m_readOnlyFolder = true;
+        return openDatabase(false);
+    }
     // The lock first: only the instance that owns the file may move a damaged one aside.
     m_lock = std::make_unique<ProgressFileLock>(path + QStringLiteral(".lock"));
     const bool ownsFile = m_lock->tryLock();
@@ -199,7 +211,10 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
     const QString &path = m_path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
-    if (!ownsFile)
+    if (m_readOnlyFolder) {
+        m_db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (!ownsFile)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     else
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
@@ -221,6 +236,15 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
         fail(tr("Your progress file was written by a newer version of Study Guide; this version only reads "
                 "the guide and will not change the file."),
              Mode::Unavailable);
+        return m_mode;
+    }
+    if (m_readOnlyFolder) {
+        fail(tr("Your data folder %1 cannot be written: your progress is shown as it was saved, and nothing new "
+                "is saved (read-only) until the folder can be written again.")
+                 .arg(QFileInfo(path).absolutePath()),
+             Mode::ReadOnly);
+        if (version < schemaVersion)
+            m_mode = Mode::Unavailable;
         return m_mode;
     }
     if (!ownsFile) {

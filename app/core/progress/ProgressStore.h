@@ -154,5 +154,6 @@ private:
     QString m_problem;
     QString m_recoveryMessage;
     Mode m_mode = Mode::Closed;
+    bool m_readOnlyFolder = false;
     std::unique_ptr<ProgressFileLock> m_lock;
 };

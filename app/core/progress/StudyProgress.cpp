@@ -44,7 +44,8 @@ void StudyProgress::reload()
 void StudyProgress::rebuildRollup()
 {
     if (m_guide)
-        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now());
+        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now(),
+                         m_day.nextRollover(now()));
     emit changed();
 }
 

@@ -60,6 +60,8 @@ public:
     bool toggleBookmark(ItemKind kind, const QString &id);
     // Reads everything from the store again, after it was changed behind our back (an import).
     void reload();
+    // Works the roll-up out again: time has passed, and what is due moved with it.
+    void refresh() { rebuildRollup(); }
 
 signals:
     void changed();

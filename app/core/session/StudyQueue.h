@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CardSchedule.h"
+#include "DueRule.h"
 #include "StudyCounts.h"
 #include "StudyDay.h"
 
@@ -21,7 +22,7 @@
 class StudyQueue
 {
 public:
-    static constexpr int learnAheadSeconds = 20 * 60;
+    static constexpr int learnAheadSeconds = DueRule::learnAheadSeconds;
 
     enum class Source { Learning, Review, New, LearnAhead };
     struct Pick
@@ -53,10 +54,7 @@ public:
     // learn-ahead limit, or the next day starting.
     QDateTime nextChange() const;
 
-    static bool isLearning(const CardSchedule &schedule)
-    {
-        return schedule.state == CardState::Learning || schedule.state == CardState::Relearning;
-    }
+    static bool isLearning(const CardSchedule &schedule) { return DueRule::isLearning(schedule); }
 
 private:
     struct Entry

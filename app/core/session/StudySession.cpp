@@ -168,6 +168,7 @@ void StudySession::refresh()
     const StudyCounts now = counts();
     if (now != m_lastCounts) {
         m_lastCounts = now;
+        m_progress->refresh(); // the due counts of the tree and the progress view move too
         emit countsChanged();
     }
     scheduleWakeUp();
