@@ -1,5 +1,6 @@
 // Checks the bundled Python interview guide against what it promises: every topic of the
-// article it covers, all 15 interview questions with their three parts, and enough depth.
+// article it covers, its 15 interview questions and the ones added for current Python, each
+// with its three parts, and enough depth.
 
 #include "Guide.h"
 #include "GuideLoader.h"
@@ -50,8 +51,8 @@ private slots:
     void loadsWithoutProblems();
     void coversEveryTopic_data();
     void coversEveryTopic();
-    void hasAllFifteenQuestions_data();
-    void hasAllFifteenQuestions();
+    void hasEveryInterviewQuestion_data();
+    void hasEveryInterviewQuestion();
     void everyLeafTopicHasDepth();
 
 private:
@@ -122,6 +123,7 @@ void TestBundledGuide::coversEveryTopic_data()
         QStringLiteral("interview-questions/advanced-concepts"),
         QStringLiteral("interview-questions/testing"),
         QStringLiteral("interview-questions/web-frameworks"),
+        QStringLiteral("interview-questions/algorithms-and-complexity"),
     };
     for (const QString &id : ids)
         QTest::newRow(qPrintable(id)) << id;
@@ -133,7 +135,7 @@ void TestBundledGuide::coversEveryTopic()
     QVERIFY2(m_guide->topic(id), qPrintable(QStringLiteral("missing topic ") + id));
 }
 
-void TestBundledGuide::hasAllFifteenQuestions_data()
+void TestBundledGuide::hasEveryInterviewQuestion_data()
 {
     QTest::addColumn<QString>("cardId");
     QTest::addColumn<QString>("category");
@@ -153,12 +155,18 @@ void TestBundledGuide::hasAllFifteenQuestions_data()
         { "q13-tdd", "testing" },
         { "q14-django", "web-frameworks" },
         { "q15-flask-vs-django", "web-frameworks" },
+        { "q16-recent-python-versions", "python-basics" },
+        { "q17-packaging-and-lock-files", "python-basics" },
+        { "q18-typing-generics-protocols", "advanced-concepts" },
+        { "q19-asyncio-taskgroups", "advanced-concepts" },
+        { "q20-dataclasses-attrs-pydantic", "object-oriented-programming" },
+        { "q21-top-k-frequent", "algorithms-and-complexity" },
     };
     for (const auto &q : questions)
         QTest::newRow(q.first) << QString::fromLatin1(q.first) << QString::fromLatin1(q.second);
 }
 
-void TestBundledGuide::hasAllFifteenQuestions()
+void TestBundledGuide::hasEveryInterviewQuestion()
 {
     QFETCH(QString, cardId);
     QFETCH(QString, category);
