@@ -191,15 +191,18 @@ void TestBundledGuide::everyLeafTopicHasDepth()
         const int practiceCards = int(std::count_if(topic.cards.begin(), topic.cards.end(),
                                                     [](const Card &c) { return c.kind == Card::Kind::PromptAnswer; }));
         const int words = proseWords(topic.markdown);
+        // Python 2 is history: its question is kept, as a short note, not as a deep topic.
+        const bool shortNote = topic.id == QLatin1String("interview-questions/python-basics/python-2-vs-python-3");
+        const int minWords = shortNote ? 150 : 300;
         if (practiceCards < 3)
             shortfalls << QStringLiteral("%1: %2 practice cards (needs 3)").arg(topic.file).arg(practiceCards);
-        if (words < 300)
-            shortfalls << QStringLiteral("%1: %2 words of prose (needs 300)").arg(topic.file).arg(words);
+        if (words < minWords)
+            shortfalls << QStringLiteral("%1: %2 words of prose (needs %3)").arg(topic.file).arg(words).arg(minWords);
         if (!topic.markdown.contains(QLatin1String("```python")))
             shortfalls << QStringLiteral("%1: no Python example").arg(topic.file);
     });
     QVERIFY2(shortfalls.isEmpty(), qPrintable(shortfalls.join(QLatin1Char('\n'))));
-    QVERIFY(leaves >= 47);
+    QVERIFY(leaves >= 53);
 }
 
 QTEST_GUILESS_MAIN(TestBundledGuide)
