@@ -192,12 +192,17 @@ void TestBundledGuide::everyLeafTopicHasDepth()
                                                     [](const Card &c) { return c.kind == Card::Kind::PromptAnswer; }));
         const int words = proseWords(topic.markdown);
         // Python 2 is history: its question is kept, as a short note, not as a deep topic.
-        const bool shortNote = topic.id == QLatin1String("interview-questions/python-basics/python-2-vs-python-3");
+        const bool shortNote
+            = topic.id == QLatin1String("interview-questions/python-basics/python-2-vs-python-3");
         const int minWords = shortNote ? 150 : 300;
         if (practiceCards < 3)
-            shortfalls << QStringLiteral("%1: %2 practice cards (needs 3)").arg(topic.file).arg(practiceCards);
+            shortfalls
+                << QStringLiteral("%1: %2 practice cards (needs 3)").arg(topic.file).arg(practiceCards);
         if (words < minWords)
-            shortfalls << QStringLiteral("%1: %2 words of prose (needs %3)").arg(topic.file).arg(words).arg(minWords);
+            shortfalls << QStringLiteral("%1: %2 words of prose (needs %3)")
+                              .arg(topic.file)
+                              .arg(words)
+                              .arg(minWords);
         if (!topic.markdown.contains(QLatin1String("```python")))
             shortfalls << QStringLiteral("%1: no Python example").arg(topic.file);
     });
