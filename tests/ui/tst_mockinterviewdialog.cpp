@@ -117,21 +117,21 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     MockInterviewDialog *dialog = openDialog();
     QVERIFY(dialog);
     QStandardItemModel *categories = dialog->categoryModel();
-    QCOMPARE(categories->rowCount(), 6);
+    QCOMPARE(categories->rowCount(), 7);
     QCOMPARE(categories->item(0)->text(), QStringLiteral("Python Basics"));
     QVERIFY(dialog->findChild<QListView *>(QStringLiteral("categoryList"))->hasFocus());
 
-    // Keep only the first two categories: untick the other four with Down and Space.
+    // Keep only the first two categories: untick the other five with Down and Space.
     press(Qt::Key_Down);
-    for (int row = 2; row < 6; ++row) {
+    for (int row = 2; row < 7; ++row) {
         press(Qt::Key_Down);
         press(Qt::Key_Space);
     }
-    for (int row = 0; row < 6; ++row)
+    for (int row = 0; row < 7; ++row)
         QCOMPARE(categories->item(row)->checkState(), row < 2 ? Qt::Checked : Qt::Unchecked);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("availableQuestions"))
                 ->text()
-                .contains(QStringLiteral("7 questions")));
+                .contains(QStringLiteral("10 questions")));
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("questionCount"));
     press(Qt::Key_A, Qt::ControlModifier);
