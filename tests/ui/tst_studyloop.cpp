@@ -15,6 +15,7 @@
 #include "SchedulerSettingsDialog.h"
 #include "StudyProgress.h"
 #include "StudyRound.h"
+#include "TopicReader.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -34,6 +35,7 @@ private slots:
     void init();
     void cleanup();
     void gradesCardsByKeyboard();
+    void answersStayHiddenInTheReaderUntilAsked();
     void reviewSessionWalksDueCards();
     void bookmarkWithCtrlDAndFindItInThePanel();
     void bookmarkedOnlyFilterShowsBranches();
@@ -121,6 +123,27 @@ void TestStudyLoop::gradesCardsByKeyboard()
     QCOMPARE(m_store->cardSchedule(QStringLiteral("basics/first/what-is-two"))->state, CardState::Learning);
     QCOMPARE(m_store->reviewLog().size(), 2);
     QCOMPARE(m_store->reviewLog().at(0).rating, Rating::Easy);
+}
+
+void TestStudyLoop::answersStayHiddenInTheReaderUntilAsked()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    TopicReader *reader = m_window->reader();
+    // The card panel asks "What is one?"; its answer is nowhere on screen.
+    QCOMPARE(m_window->session().round().currentCardId(), QStringLiteral("one"));
+    QVERIFY(reader->toPlainText().contains(QStringLiteral("What is one?")));
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("after zero")));
+    QVERIFY(!m_window->cardPanel()->findChild<QTextBrowser *>(QStringLiteral("cardAnswer"))->isVisible());
+    // Show answer in the page opens that one answer only.
+    emit reader->anchorClicked(QUrl(QStringLiteral("answer:0")));
+    QVERIFY(reader->toPlainText().contains(QStringLiteral("after zero")));
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("One more than one")));
+    // Reading mode (View > Show Answers in the Page) shows them all, and is remembered.
+    m_window->action(QStringLiteral("showAnswers"))->trigger();
+    QVERIFY(reader->toPlainText().contains(QStringLiteral("One more than one")));
+    QVERIFY(m_settings->showAnswersInPage());
+    m_window->action(QStringLiteral("showAnswers"))->trigger();
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("One more than one")));
 }
 
 void TestStudyLoop::reviewSessionWalksDueCards()

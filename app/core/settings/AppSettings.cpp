@@ -14,6 +14,8 @@ const auto weights = QStringLiteral("scheduler/weights");
 const auto newPerDay = QStringLiteral("scheduler/newCardsPerDay");
 const auto zoom = QStringLiteral("reader/zoom");
 const auto theme = QStringLiteral("view/theme");
+const auto showAnswers = QStringLiteral("reader/showAnswers");
+const auto practiceCounts = QStringLiteral("study/practiceCounts");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
 } // namespace Key
 
@@ -106,4 +108,24 @@ void AppSettings::setTheme(const QString &theme)
 void AppSettings::sync()
 {
     m_settings->sync();
+}
+
+bool AppSettings::showAnswersInPage() const
+{
+    return m_settings->value(Key::showAnswers, false).toBool();
+}
+
+void AppSettings::setShowAnswersInPage(bool show)
+{
+    m_settings->setValue(Key::showAnswers, show);
+}
+
+bool AppSettings::practiceCounts() const
+{
+    return m_settings->value(Key::practiceCounts, false).toBool();
+}
+
+void AppSettings::setPracticeCounts(bool counts)
+{
+    m_settings->setValue(Key::practiceCounts, counts);
 }

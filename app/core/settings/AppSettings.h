@@ -43,6 +43,12 @@ public:
     // Reader zoom in steps of one point from the default size (QTextEdit::zoomIn); 0 is the default.
     int readerZoom() const;
     void setReaderZoom(int steps);
+    // Reading mode: cards' answers shown in the page (off: folded until asked for).
+    bool showAnswersInPage() const;
+    void setShowAnswersInPage(bool show);
+    // Whether grades in a practice round reschedule cards that are not due (Anki's cram leaves them).
+    bool practiceCounts() const;
+    void setPracticeCounts(bool counts);
     // "system", "light" or "dark"; anything else reads as "system".
     QString theme() const;
     void setTheme(const QString &theme);

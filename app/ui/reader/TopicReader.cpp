@@ -71,7 +71,9 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
                "p, li { line-height: 140%; }"
                "a { color: %3; text-decoration: none; }"
                "code { font-family: monospace; background-color: %4; }"
-               "pre { font-family: monospace; margin: 0px; }"
+               // Long lines wrap inside their block: the page never scrolls sideways.
+               "pre { font-family: monospace; margin: 0px; white-space: pre-wrap; }"
+               "p.answer-show, p.answer-hide { margin-top: 2px; margin-bottom: 12px; }"
                // With border-collapse, Qt draws a table's colour and borders from its cells: a
                // code block's background goes on its cell, and "none" (not a width of 0) takes
                // the frame away.
@@ -144,11 +146,14 @@ QString TopicReader::resolveLink(const Topic *page, const QString &target, bool 
     return link.toString();
 }
 
-QString TopicReader::pageHtml(const Topic *topic) const
+QString TopicReader::pageHtml(const Topic *topic, bool forPrint) const
 {
     const Topic *page = topic->page();
     const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
-    QString html = m_renderer->toHtml(page->markdown, resolver);
+    AnswerFolding folding;
+    folding.fold = !m_showAnswers && !forPrint;
+    folding.unfolded = m_unfolded;
+    QString html = m_renderer->toHtml(page->markdown, resolver, folding);
     if (page->markdown.trimmed().isEmpty())
         html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
     if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
@@ -171,12 +176,26 @@ void TopicReader::showTopic(const Topic *topic)
         return;
     const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
     m_topic = topic;
-    if (previousPage != topic->page() || document()->isEmpty())
+    if (previousPage != topic->page() || document()->isEmpty()) {
+        m_unfolded.clear(); // answers opened on another page stay closed here
         showPage(topic);
+    }
     if (topic->kind == Topic::Kind::Section)
         scrollToAnchor(topic->anchor);
     else
         verticalScrollBar()->setValue(0);
+}
+
+void TopicReader::setShowAnswers(bool show)
+{
+    if (m_showAnswers == show)
+        return;
+    m_showAnswers = show;
+    if (m_topic) {
+        const int position = verticalScrollBar()->value();
+        showPage(m_topic);
+        verticalScrollBar()->setValue(position);
+    }
 }
 
 void TopicReader::showPage(const Topic *topic)
@@ -197,6 +216,17 @@ void TopicReader::followLink(const QUrl &url)
 {
     if (url.scheme() == topicScheme) {
         emit topicLinkActivated(url.path(), url.fragment());
+    } else if (url.scheme() == AnswerFolding::scheme() && m_topic) {
+        bool ok = false;
+        const int card = url.path().toInt(&ok);
+        if (!ok)
+            return;
+        if (!m_unfolded.remove(card))
+            m_unfolded.insert(card);
+        // The page is laid out again where the learner was reading.
+        const int position = verticalScrollBar()->value();
+        showPage(m_topic);
+        verticalScrollBar()->setValue(position);
     } else if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
         scrollToAnchor(url.fragment());
     } else if (MarkdownRenderer::isSafeExternalUrl(url.toString())) {
@@ -305,7 +335,7 @@ std::unique_ptr<QTextDocument> TopicReader::printDocument(const Topic *branch)
             return; // part of its page, printed with it
         if (!html.isEmpty())
             html += QStringLiteral("<div style=\"page-break-before: always\"></div>");
-        html += pageHtml(topic);
+        html += pageHtml(topic, true);
         for (const auto &child : topic->children)
             add(child.get());
     };

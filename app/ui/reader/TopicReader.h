@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBrowser>
 #include <QTextCursor>
 
@@ -25,6 +26,10 @@ public:
     void showTopic(const Topic *topic);
     void showMessage(const QString &title, const QString &text);
     const Topic *currentTopic() const { return m_topic; }
+    // Testing mode (the default) folds each card's answer under a "Show answer" link, so the
+    // page never gives away the card being asked; reading mode shows them all.
+    void setShowAnswers(bool show);
+    bool showsAnswers() const { return m_showAnswers; }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -54,7 +59,7 @@ protected:
 private:
     void followLink(const QUrl &url);
     QString resolveLink(const Topic *page, const QString &target, bool isImage) const;
-    QString pageHtml(const Topic *topic) const;
+    QString pageHtml(const Topic *topic, bool forPrint = false) const;
     void showPage(const Topic *topic);
     void showMatches();
 
@@ -64,4 +69,6 @@ private:
     std::unique_ptr<MarkdownRenderer> m_renderer;
     QList<QTextCursor> m_matches;
     int m_currentMatch = -1;
+    bool m_showAnswers = false;
+    QSet<int> m_unfolded; // cards of this page whose answers the learner opened
 };

@@ -127,6 +127,12 @@ w.openMockInterview(); });
               MainWindow::tr("Set the open topic to being read"), [&w] { w.setCurrentStatus(TopicStatus::Reading); });
     add(w, study, QStringLiteral("markDone"), MainWindow::tr("Mark as &Done"), QKeySequence(Qt::CTRL | Qt::Key_3),
               MainWindow::tr("Set the open topic to done"), [&w] { w.setCurrentStatus(TopicStatus::Done); });
+    QAction *practiceCounts = add(w, study, QStringLiteral("practiceCounts"), MainWindow::tr("&Practice Counts"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                                  MainWindow::tr("Let grades of cards that are not due reschedule them (off: practice only)"),
+                                  [&w] { w.setPracticeCounts(w.action(QStringLiteral("practiceCounts"))->isChecked()); });
+    practiceCounts->setCheckable(true);
+    practiceCounts->setChecked(w.m_settings.practiceCounts());
     study->addSeparator();
     add(w, study, QStringLiteral("schedulerSettings"), MainWindow::tr("&Scheduler Settings..."), standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
               MainWindow::tr("Set the desired retention, new cards per day and FSRS weights"), [&w] { w.editSchedulerSettings(); });
@@ -137,6 +143,12 @@ w.openMockInterview(); });
                                         MainWindow::tr("Show only the branches of the tree that hold a bookmark"),
                                         [&w] { w.toggleBookmarkedOnly(); });
     onlyBookmarked->setCheckable(true);
+    QAction *answers = add(w, view, QStringLiteral("showAnswers"), MainWindow::tr("Show &Answers in the Page"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                           MainWindow::tr("Reading mode: show every card's answer in the page instead of folding it"),
+                           [&w] { w.setShowAnswers(w.action(QStringLiteral("showAnswers"))->isChecked()); });
+    answers->setCheckable(true);
+    answers->setChecked(w.m_settings.showAnswersInPage());
     view->addSeparator();
     add(w, view, QStringLiteral("zoomIn"), MainWindow::tr("Zoom &In"), QKeySequence::ZoomIn, MainWindow::tr("Make the reader's text larger"),
               [&w] { w.zoomReader(w.m_zoomSteps + 1); });

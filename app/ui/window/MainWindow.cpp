@@ -169,6 +169,8 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     MainActions::build(*this);
     restoreLayout();
     applySchedulerSettings();
+    m_reader->setShowAnswers(m_settings.showAnswersInPage());
+    m_session.setPracticeCounts(m_settings.practiceCounts());
     zoomReader(m_settings.readerZoom());
     setTabOrder(m_tree, m_reader);
     setTabOrder(m_reader, m_notes);
@@ -511,6 +513,18 @@ void MainWindow::editSchedulerSettings()
     }
     m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
     m_schedulerDialog->open();
+}
+
+void MainWindow::setShowAnswers(bool show)
+{
+    m_settings.setShowAnswersInPage(show);
+    m_reader->setShowAnswers(show);
+}
+
+void MainWindow::setPracticeCounts(bool counts)
+{
+    m_settings.setPracticeCounts(counts);
+    m_session.setPracticeCounts(counts);
 }
 
 void MainWindow::openMockInterview()

@@ -115,6 +115,8 @@ private:
     void setTheme(const QString &theme);
     void showShortcuts();
     void openMockInterview();
+    void setShowAnswers(bool show);
+    void setPracticeCounts(bool counts);
     // Indexes the guide afresh, e.g. after it or the notes changed wholesale.
     void startSearchIndex();
     // Indexes it unless an index is built or being built.
