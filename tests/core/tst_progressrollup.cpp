@@ -1,5 +1,6 @@
 #include "Guide.h"
 #include "GuideFixture.h"
+#include "ScopedTimeZone.h"
 #include "GuideLoader.h"
 #include "ProgressRollup.h"
 #include "ProgressStatistics.h"
@@ -40,8 +41,10 @@ private slots:
     void learnedCardsCompleteAPage();
     void countsDueNewAndBookmarks();
     void queueOrdersLearningThenDueThenNew();
+    void queueOrdersEachKindByDueTime();
     void streakSurvivesFreeDaysButNotMissedOnes();
     void reviewsPerDayAndNewToday();
+    void newCardsTodayCountByLocalDate();
     void predictedRecallIsMeanRetrievability();
 
 private:
@@ -125,6 +128,35 @@ void TestProgressRollup::queueOrdersLearningThenDueThenNew()
     QCOMPARE(ReviewQueue::count(*m_guide, nullptr, schedules, now, 10).due, 1);
 }
 
+void TestProgressRollup::queueOrdersEachKindByDueTime()
+{
+    // Nine cards on one page; reading order is neither the order of their due times nor its
+    // reverse, so only a sort by due time (earliest first) within each kind gives this queue.
+    GuideFixture fixture;
+    QByteArray page = "# Many\n\n";
+    for (int i = 1; i <= 9; ++i)
+        page += "## Q: Question " + QByteArray::number(i) + "?\n<!-- id: q" + QByteArray::number(i) + " -->\n\nAnswer.\n\n";
+    fixture.write(QStringLiteral("many.md"), page);
+    const auto guide = GuideLoader().load(fixture.path()).guide;
+    QVERIFY(guide);
+    QHash<QString, CardSchedule> schedules;
+    schedules.insert(QStringLiteral("q1"), scheduled(CardState::Review, now.addDays(-1)));
+    schedules.insert(QStringLiteral("q2"), scheduled(CardState::Review, now.addDays(-5)));
+    schedules.insert(QStringLiteral("q3"), scheduled(CardState::Review, now.addDays(-3)));
+    schedules.insert(QStringLiteral("q4"), scheduled(CardState::Learning, now.addSecs(-600)));
+    schedules.insert(QStringLiteral("q5"), scheduled(CardState::Relearning, now.addSecs(-1800)));
+    schedules.insert(QStringLiteral("q6"), scheduled(CardState::Learning, now.addSecs(-1200)));
+    schedules.insert(QStringLiteral("q7"), scheduled(CardState::Review, now.addSecs(60))); // not due yet
+    const QStringList expected { QStringLiteral("q5"), QStringLiteral("q6"), QStringLiteral("q4"), // learning
+        QStringLiteral("q2"), QStringLiteral("q3"), QStringLiteral("q1"), // reviews, most overdue first
+        QStringLiteral("q8"), QStringLiteral("q9") }; // new, in reading order
+    QCOMPARE(ReviewQueue::build(*guide, nullptr, schedules, now, 10), expected);
+    QCOMPARE(ReviewQueue::build(*guide, nullptr, schedules, now, 1), expected.mid(0, 7));
+    const auto counts = ReviewQueue::count(*guide, nullptr, schedules, now, 10);
+    QCOMPARE(counts.due, 6);
+    QCOMPARE(counts.newAvailable, 2);
+}
+
 void TestProgressRollup::streakSurvivesFreeDaysButNotMissedOnes()
 {
     const QDate today(2026, 3, 10);
@@ -160,6 +192,20 @@ void TestProgressRollup::reviewsPerDayAndNewToday()
     QCOMPARE(days.at(27), 1);
     QCOMPARE(std::accumulate(days.begin(), days.end(), 0), 3);
     QCOMPARE(ProgressStatistics::newCardsSeenToday(log, today), 1);
+}
+
+void TestProgressRollup::newCardsTodayCountByLocalDate()
+{
+    // Auckland is 13 hours ahead of UTC in March: a morning there is the evening before in UTC.
+    ScopedTimeZone zone("Pacific/Auckland");
+    const QDate today(2026, 3, 10);
+    auto local = [](const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0), Qt::LocalTime).toUTC(); };
+    QList<ReviewLogEntry> log;
+    log << entry(QStringLiteral("a"), local(today, 9), 60, CardState::New); // 20:00 UTC on the 9th
+    log << entry(QStringLiteral("b"), local(today, 20), 60, CardState::New); // 07:00 UTC on the 10th
+    log << entry(QStringLiteral("c"), local(today.addDays(-1), 20), 60, CardState::New); // 07:00 UTC, 9th
+    log << entry(QStringLiteral("d"), local(today.addDays(1), 14), 60, CardState::New); // 01:00 UTC, 11th
+    QCOMPARE(ProgressStatistics::newCardsSeenToday(log, today), 2);
 }
 
 void TestProgressRollup::predictedRecallIsMeanRetrievability()
