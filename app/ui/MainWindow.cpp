@@ -705,6 +705,7 @@ void MainWindow::applySchedulerSettings()
 {
     m_progress->setParameters(m_settings.schedulerParameters());
     m_progress->setNewCardsPerDay(m_settings.newCardsPerDay());
+    m_progress->setStudyDay(StudyDay(m_settings.dayStartHour()));
 }
 
 void MainWindow::editSchedulerSettings()
@@ -714,12 +715,14 @@ void MainWindow::editSchedulerSettings()
         connect(m_schedulerDialog, &QDialog::accepted, this, [this] {
             m_settings.setSchedulerParameters(m_schedulerDialog->parameters());
             m_settings.setNewCardsPerDay(m_schedulerDialog->newCardsPerDay());
+            m_settings.setDayStartHour(m_schedulerDialog->dayStartHour());
             m_settings.sync();
             applySchedulerSettings();
             m_deck->refreshOutcomes(); // the grade buttons show the new intervals
         });
     }
     m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
+    m_schedulerDialog->setDayStartHour(m_settings.dayStartHour());
     m_schedulerDialog->open();
 }
 

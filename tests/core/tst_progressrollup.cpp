@@ -166,15 +166,15 @@ void TestProgressRollup::streakSurvivesFreeDaysButNotMissedOnes()
     log << entry(QStringLiteral("a"), at(today.addDays(-5)), 86400 * 4);
     log << entry(QStringLiteral("a"), at(today.addDays(-1)), 86400 * 5);
     log << entry(QStringLiteral("a"), at(today), 86400 * 5);
-    QCOMPARE(ProgressStatistics::streak(log, today), 3); // days -5, -1 and today; -4..-2 had nothing due
+    QCOMPARE(ProgressStatistics::streak(log, StudyDay(), today), 3); // days -5, -1 and today; -4..-2 had nothing due
     // Not having reviewed yet today does not break the run.
-    QCOMPARE(ProgressStatistics::streak(log.mid(0, 2), today), 2);
+    QCOMPARE(ProgressStatistics::streak(log.mid(0, 2), StudyDay(), today), 2);
     // A day on which a card was due and nothing was reviewed breaks it.
     QList<ReviewLogEntry> missed;
     missed << entry(QStringLiteral("b"), at(today.addDays(-4)), 86400); // due on day -3
     missed << entry(QStringLiteral("b"), at(today.addDays(-1)), 86400);
-    QCOMPARE(ProgressStatistics::streak(missed, today), 1);
-    QCOMPARE(ProgressStatistics::streak({}, today), 0);
+    QCOMPARE(ProgressStatistics::streak(missed, StudyDay(), today), 1);
+    QCOMPARE(ProgressStatistics::streak({}, StudyDay(), today), 0);
 }
 
 void TestProgressRollup::reviewsPerDayAndNewToday()
@@ -186,12 +186,12 @@ void TestProgressRollup::reviewsPerDayAndNewToday()
     log << entry(QStringLiteral("a"), at(today, 10), 600, CardState::Learning);
     log << entry(QStringLiteral("b"), at(today.addDays(-2), 9), 600, CardState::New);
     log << entry(QStringLiteral("c"), at(today.addDays(-40), 9), 600, CardState::New);
-    const QList<int> days = ProgressStatistics::reviewsPerDay(log, today, 30);
+    const QList<int> days = ProgressStatistics::reviewsPerDay(log, StudyDay(), today, 30);
     QCOMPARE(days.size(), 30);
     QCOMPARE(days.last(), 2);
     QCOMPARE(days.at(27), 1);
     QCOMPARE(std::accumulate(days.begin(), days.end(), 0), 3);
-    QCOMPARE(ProgressStatistics::newCardsSeenToday(log, today), 1);
+    QCOMPARE(ProgressStatistics::newCardsSeenToday(log, StudyDay(), today), 1);
 }
 
 void TestProgressRollup::newCardsTodayCountByLocalDate()
@@ -205,7 +205,7 @@ void TestProgressRollup::newCardsTodayCountByLocalDate()
     log << entry(QStringLiteral("b"), local(today, 20), 60, CardState::New); // 07:00 UTC on the 10th
     log << entry(QStringLiteral("c"), local(today.addDays(-1), 20), 60, CardState::New); // 07:00 UTC, 9th
     log << entry(QStringLiteral("d"), local(today.addDays(1), 14), 60, CardState::New); // 01:00 UTC, 11th
-    QCOMPARE(ProgressStatistics::newCardsSeenToday(log, today), 2);
+    QCOMPARE(ProgressStatistics::newCardsSeenToday(log, StudyDay(), today), 2);
 }
 
 void TestProgressRollup::predictedRecallIsMeanRetrievability()

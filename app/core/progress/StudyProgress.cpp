@@ -54,10 +54,16 @@ void StudyProgress::setParameters(const FsrsParameters &parameters)
     emit changed();
 }
 
+void StudyProgress::setStudyDay(const StudyDay &day)
+{
+    m_studyDay = day;
+    emit changed();
+}
+
 int StudyProgress::newCardsLeftToday() const
 {
-    const QDate today = now().toLocalTime().date();
-    const int seen = ProgressStatistics::newCardsSeenToday(m_store.reviewLog(today.startOfDay().toUTC()), today);
+    const QDate day = today();
+    const int seen = ProgressStatistics::newCardsSeenToday(m_store.reviewLog(m_studyDay.startOf(day)), m_studyDay, day);
     return std::max(0, m_newCardsPerDay - seen);
 }
 
