@@ -308,6 +308,12 @@ void TestDailyFigures::futureAndBrokenLogTimes()
     QCOMPARE(perDay.constLast(), 2);
     QCOMPARE(ProgressStatistics::streak(log, day, today), 2);
     QCOMPARE(ProgressStatistics::reviewsPerDay(log, day, today, 0), QList<int>());
+    // An interval below zero (a damaged file) makes a card due before its review, not on the
+    // days before it: the day before yesterday had nothing due and keeps the run.
+    QList<ReviewLogEntry> negative;
+    negative << entry(QStringLiteral("a"), utc(2026, 6, 7, 12), 86400 * 3);
+    negative << entry(QStringLiteral("b"), utc(2026, 6, 9, 12), -86400 * 2);
+    QCOMPARE(ProgressStatistics::streak(negative, day, today), 2);
     // A review from long ago whose next due time is lost in an overflow counts as due ever since:
     // the run stops there rather than reaching back to 1970.
     log << entry(QStringLiteral("old"), utc(1970, 1, 2, 12), std::numeric_limits<qint64>::max());

@@ -155,6 +155,16 @@ void TestProgressRollup::queueOrdersEachKindByDueTime()
     const auto counts = ReviewQueue::count(*guide, nullptr, schedules, now, 10);
     QCOMPARE(counts.due, 6);
     QCOMPARE(counts.newAvailable, 2);
+    // The roll-up adds up the same: six due and two new, counted apart all the way up.
+    ProgressRollup rollup;
+    rollup.rebuild(*guide, {}, schedules, {}, {}, now);
+    QCOMPARE(rollup.overall().dueCards, 6);
+    QCOMPARE(rollup.overall().newCards, 2);
+    QCOMPARE(rollup.overall().cards, 9);
+    // A card due this very second is due, in the queue and in its count.
+    schedules.insert(QStringLiteral("q7"), scheduled(CardState::Review, now));
+    QCOMPARE(ReviewQueue::count(*guide, nullptr, schedules, now, 10).due, 7);
+    QCOMPARE(ReviewQueue::build(*guide, nullptr, schedules, now, 0).constLast(), QStringLiteral("q7"));
 }
 
 void TestProgressRollup::streakSurvivesFreeDaysButNotMissedOnes()
