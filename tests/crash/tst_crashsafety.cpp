@@ -99,7 +99,8 @@ int killAfterEarlyExit()
     const bool sent = killIfRunning(driver);
     QProcess never; // never started: its id is 0 as well
     const bool sentToNeverStarted = killIfRunning(never);
-    std::printf("pid %lld sent %d %d\n", static_cast<long long>(pidAfterExit), int(sent), int(sentToNeverStarted));
+    std::printf(
+        "pid %lld sent %d %d\n", static_cast<long long>(pidAfterExit), int(sent), int(sentToNeverStarted));
     return sent || sentToNeverStarted ? 4 : 0; // still alive, so no signal reached this group
 }
 
@@ -115,7 +116,8 @@ void TestCrashSafety::noSignalReachesADriverThatAlreadyExited()
     QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
     QVERIFY(child.waitForFinished(60000));
     const QByteArray said = child.readAllStandardOutput();
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit, "the early-exit check was killed: a signal reached its group");
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit,
+        "the early-exit check was killed: a signal reached its group");
     QVERIFY2(child.exitCode() == 0, said.constData());
     QCOMPARE(said, QByteArray("pid 0 sent 0 0\n"));
 }

@@ -18,15 +18,16 @@ int dueBefore(const QHash<QString, CardSchedule> &schedules, const QDateTime &en
     return n;
 }
 
-int dueWithinDays(const QHash<QString, CardSchedule> &schedules, const StudyDay &studyDay, const QDateTime &now,
-                  int days)
+int dueWithinDays(
+    const QHash<QString, CardSchedule> &schedules, const StudyDay &studyDay, const QDateTime &now, int days)
 {
     if (days <= 0)
         return 0;
     return dueBefore(schedules, studyDay.startOf(studyDay.dayOf(now).addDays(days)));
 }
 
-QList<int> reviewsPerDay(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today, int days)
+QList<int> reviewsPerDay(
+    const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today, int days)
 {
     QList<int> counts(std::max(days, 0), 0);
     const QDate first = today.addDays(-(days - 1));
@@ -68,7 +69,8 @@ int streak(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDa
     QDate stop;
     for (auto &reviews : byCard) {
         // A clock turned back can log a card's reviews out of order; what was due follows time.
-        std::sort(reviews.begin(), reviews.end(), [](const Review &a, const Review &b) { return a.at < b.at; });
+        std::sort(
+            reviews.begin(), reviews.end(), [](const Review &a, const Review &b) { return a.at < b.at; });
         for (qsizetype i = 0; i < reviews.size(); ++i) {
             QDate from = studyDay.dayOf(reviews.at(i).at).addDays(1);
             // A next due time lost to an overflow (a corrupt interval) counts as due at once.
@@ -94,8 +96,8 @@ int streak(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDa
     return run;
 }
 
-double predictedRecall(const Fsrs &model, const QStringList &cardIds, const QHash<QString, CardSchedule> &schedules,
-                       const QDateTime &now)
+double predictedRecall(const Fsrs &model, const QStringList &cardIds,
+    const QHash<QString, CardSchedule> &schedules, const QDateTime &now)
 {
     double sum = 0;
     int n = 0;

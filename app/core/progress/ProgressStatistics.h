@@ -22,11 +22,12 @@ int dueBefore(const QHash<QString, CardSchedule> &schedules, const QDateTime &en
 
 // Cards reviewed before and due before the end of the DAYS study days starting with today:
 // 1 gives "due today", that is due before the next rollover after NOW.
-int dueWithinDays(const QHash<QString, CardSchedule> &schedules, const StudyDay &studyDay, const QDateTime &now,
-                  int days);
+int dueWithinDays(
+    const QHash<QString, CardSchedule> &schedules, const StudyDay &studyDay, const QDateTime &now, int days);
 
 // Reviews per study day for the DAYS days ending with TODAY, oldest first.
-QList<int> reviewsPerDay(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today, int days);
+QList<int> reviewsPerDay(
+    const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today, int days);
 
 // Consecutive study days up to TODAY on which the user reviewed, where a day with nothing due
 // does not break the run (and today does not break it before the day is over). Reviews logged
@@ -34,8 +35,8 @@ QList<int> reviewsPerDay(const QList<ReviewLogEntry> &log, const StudyDay &study
 int streak(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today);
 
 // Mean probability of recall today of the reviewed cards among CARDIDS; -1 when none was reviewed.
-double predictedRecall(const Fsrs &model, const QStringList &cardIds, const QHash<QString, CardSchedule> &schedules,
-                       const QDateTime &now);
+double predictedRecall(const Fsrs &model, const QStringList &cardIds,
+    const QHash<QString, CardSchedule> &schedules, const QDateTime &now);
 
 // New cards first seen on the study day TODAY, for the daily limit.
 int newCardsSeenToday(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today);

@@ -63,7 +63,8 @@ void StudyProgress::setStudyDay(const StudyDay &day)
 int StudyProgress::newCardsLeftToday() const
 {
     const QDate day = today();
-    const int seen = ProgressStatistics::newCardsSeenToday(m_store.reviewLog(m_studyDay.startOf(day)), m_studyDay, day);
+    const QList<ReviewLogEntry> sinceDayStart = m_store.reviewLog(m_studyDay.startOf(day));
+    const int seen = ProgressStatistics::newCardsSeenToday(sinceDayStart, m_studyDay, day);
     return std::max(0, m_newCardsPerDay - seen);
 }
 
