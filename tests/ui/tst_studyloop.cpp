@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -311,8 +312,13 @@ void TestStudyLoop::schedulerSettingsChangeIntervals()
     auto *retention = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("retention"));
     QCOMPARE(retention->value(), 0.9);
     retention->setValue(0.97);
+    auto *dayStart = dialog->findChild<QSpinBox *>(QStringLiteral("dayStart"));
+    QCOMPARE(dayStart->value(), 4);
+    dayStart->setValue(2);
     dialog->accept();
     QCOMPARE(m_settings->schedulerParameters().desiredRetention, 0.97);
+    QCOMPARE(m_settings->dayStartHour(), 2);
+    QCOMPARE(m_window->session().progress().studyDay().rolloverHour(), 2);
     QVERIFY(m_window->session().round().isRevealed());
     const qint64 after = m_window->session().round().outcomesAt().secsTo(m_window->session().round().outcomes()[2].due);
     QVERIFY2(after < before / 2, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));

@@ -370,8 +370,15 @@ bool ProgressStore::migrate()
 void ProgressStore::reportWriteFailure()
 {
     // Disk full, a folder made read-only or a file gone: what is committed stays as it is, and
-    // nothing more is attempted that could half-succeed. The window goes on read-only.
-    const QString reason = m_db.lastError().text().trimmed();
+    // nothing more is attempted that could half-succeed. The window goes on read-only. Other
+    // failures (a row refused) leave the store as it was for the next write.
+    const QSqlError error = m_db.lastError().isValid() ? m_db.lastError() : m_lastError;
+    enum { ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code != ReadOnly && code != IoError && code != Corrupt && code != Full && code != CantOpen
+        && code != NotADatabase)
+        return;
+    const QString reason = error.text().trimmed();
     fail(tr("Your progress could not be saved (%1). Study Guide goes on read-only; everything saved "
             "before is kept. Free some space or check the folder %2, then restart.")
              .arg(reason.isEmpty() ? tr("the file could not be written") : reason, QFileInfo(m_path).absolutePath()),
@@ -391,7 +398,10 @@ bool ProgressStore::run(const QString &sql, const QVariantList &values)
         else
             q.addBindValue(v);
     }
-    return q.exec();
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError();
+    return false;
 }
 
 TopicStatus ProgressStore::topicStatus(const QString &topicId) const

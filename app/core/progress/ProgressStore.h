@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <memory>
 #include <optional>
@@ -155,5 +156,6 @@ private:
     QString m_recoveryMessage;
     Mode m_mode = Mode::Closed;
     bool m_readOnlyFolder = false;
+    QSqlError m_lastError; // of the last statement that failed, for reportWriteFailure()
     std::unique_ptr<ProgressFileLock> m_lock;
 };

@@ -45,32 +45,28 @@ void StudyProgress::rebuildRollup()
 {
     if (m_guide)
         m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now(),
-                         m_day.nextRollover(now()));
+                         m_studyDay.nextRollover(now()));
     emit changed();
 }
 
 void StudyProgress::setParameters(const FsrsParameters &parameters)
 {
     m_scheduler = Scheduler(parameters);
-    m_scheduler.setStudyDay(m_day);
+    m_scheduler.setStudyDay(m_studyDay);
     emit changed();
 }
 
 int StudyProgress::newCardsLeftToday() const
 {
-    // New cards first answered since the study day began (the rollover, not midnight).
-    const QDateTime dayStart = m_day.startOf(m_day.dayOf(now()));
-    int seen = 0;
-    for (const ReviewLogEntry &entry : m_store.reviewLog(dayStart)) {
-        if (entry.stateBefore == CardState::New && entry.reviewedAt >= dayStart)
-            ++seen;
-    }
+    const QDate day = today();
+    const QList<ReviewLogEntry> sinceDayStart = m_store.reviewLog(m_studyDay.startOf(day));
+    const int seen = ProgressStatistics::newCardsSeenToday(sinceDayStart, m_studyDay, day);
     return std::max(0, m_newCardsPerDay - seen);
 }
 
 void StudyProgress::setStudyDay(const StudyDay &day)
 {
-    m_day = day;
+    m_studyDay = day;
     m_scheduler.setStudyDay(day);
     emit changed();
 }

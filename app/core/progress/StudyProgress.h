@@ -32,11 +32,15 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
+    // When the learner's day begins; "today" and every daily figure follow it.
+    const StudyDay &studyDay() const { return m_studyDay; }
+    void setStudyDay(const StudyDay &day);
+    QDate today() const { return m_studyDay.dayOf(now()); }
+
     int newCardsPerDay() const { return m_newCardsPerDay; }
     void setNewCardsPerDay(int limit) { m_newCardsPerDay = limit; }
+    // The daily limit less the new cards first seen on the current study day.
     int newCardsLeftToday() const;
-    const StudyDay &studyDay() const { return m_day; }
-    void setStudyDay(const StudyDay &day);
 
     ProgressRollup::Node node(const Topic *topic) const { return m_rollup.node(topic); }
     ProgressRollup::Node overall() const { return m_rollup.overall(); }
@@ -73,8 +77,8 @@ private:
     Scheduler m_scheduler;
     const Guide *m_guide = nullptr;
     Clock m_clock;
+    StudyDay m_studyDay;
     int m_newCardsPerDay = 20;
-    StudyDay m_day;
     QHash<QString, TopicStatus> m_statuses;
     QHash<QString, CardSchedule> m_schedules;
     QSet<QString> m_bookmarkedTopics;

@@ -48,7 +48,7 @@ std::optional<StudyQueue::Pick> StudyQueue::next(const QString &lastAnswered, in
     const qsizetype reviews = m_reviews.size();
     const qsizetype fresh = m_new.size();
     const bool newFirst = fresh > 0
-        && (reviews == 0 || qint64(newShown) * (reviews + reviewsShown) <= qint64(reviewsShown) * (fresh + newShown));
+        && (reviews == 0 || qint64(newShown) * (reviews + reviewsShown) < qint64(reviewsShown) * (fresh + newShown));
     QList<Pick> main;
     for (const Entry &e : m_reviews)
         main.append({ e.id, Source::Review, e.due });

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "StudyDay.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -12,6 +14,7 @@ const auto lastGuide = QStringLiteral("guide/lastFolder");
 const auto retention = QStringLiteral("scheduler/desiredRetention");
 const auto weights = QStringLiteral("scheduler/weights");
 const auto newPerDay = QStringLiteral("scheduler/newCardsPerDay");
+const auto dayStart = QStringLiteral("scheduler/dayStartHour");
 const auto zoom = QStringLiteral("reader/zoom");
 const auto theme = QStringLiteral("view/theme");
 const auto showAnswers = QStringLiteral("reader/showAnswers");
@@ -80,6 +83,18 @@ int AppSettings::newCardsPerDay() const
 void AppSettings::setNewCardsPerDay(int limit)
 {
     m_settings->setValue(Key::newPerDay, limit);
+}
+
+int AppSettings::dayStartHour() const
+{
+    bool ok = false;
+    const int hour = m_settings->value(Key::dayStart, StudyDay::defaultRolloverHour).toInt(&ok);
+    return ok && hour >= 0 && hour <= 23 ? hour : StudyDay::defaultRolloverHour;
+}
+
+void AppSettings::setDayStartHour(int hour)
+{
+    m_settings->setValue(Key::dayStart, hour);
 }
 
 int AppSettings::readerZoom() const

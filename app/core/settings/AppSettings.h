@@ -39,6 +39,10 @@ public:
     void setSchedulerParameters(const FsrsParameters &parameters);
     int newCardsPerDay() const;
     void setNewCardsPerDay(int limit);
+    // "Next day starts at": the local hour, 0..23, at which the study day rolls over
+    // (StudyDay::defaultRolloverHour when unset or out of range).
+    int dayStartHour() const;
+    void setDayStartHour(int hour);
 
     // Reader zoom in steps of one point from the default size (QTextEdit::zoomIn); 0 is the default.
     int readerZoom() const;

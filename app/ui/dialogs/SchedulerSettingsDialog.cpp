@@ -1,5 +1,7 @@
 #include "SchedulerSettingsDialog.h"
 
+#include "StudyDay.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -13,6 +15,7 @@ SchedulerSettingsDialog::SchedulerSettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_retention(new QDoubleSpinBox(this))
     , m_newCards(new QSpinBox(this))
+    , m_dayStart(new QSpinBox(this))
     , m_weights(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
@@ -28,6 +31,11 @@ SchedulerSettingsDialog::SchedulerSettingsDialog(QWidget *parent)
     m_newCards->setObjectName(QStringLiteral("newCards"));
     m_newCards->setRange(0, 9999);
     m_newCards->setAccessibleName(tr("New cards per day"));
+    m_dayStart->setObjectName(QStringLiteral("dayStart"));
+    m_dayStart->setRange(0, 23);
+    m_dayStart->setSuffix(tr(":00"));
+    m_dayStart->setAccessibleName(tr("Next day starts at"));
+    m_dayStart->setAccessibleDescription(tr("The hour, in local time, at which a new study day begins"));
     m_weights->setObjectName(QStringLiteral("weights"));
     m_weights->setAccessibleName(tr("FSRS weights"));
     m_weights->setAccessibleDescription(tr("21 numbers separated by commas, as an FSRS optimiser gives them"));
@@ -38,6 +46,7 @@ SchedulerSettingsDialog::SchedulerSettingsDialog(QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Desired &retention:"), m_retention);
     form->addRow(tr("&New cards per day:"), m_newCards);
+    form->addRow(tr("Next &day starts at:"), m_dayStart);
     form->addRow(tr("FSRS &weights:"), m_weights);
     auto *help = new QLabel(tr("Retention is the chance you still know a card when it comes due: 0.90 is a good "
                                "balance; 0.95 asks for many more reviews. Leave the weights alone unless you have "
@@ -54,7 +63,10 @@ SchedulerSettingsDialog::SchedulerSettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setValues(FsrsParameters(), 20); });
+            [this] {
+                setValues(FsrsParameters(), 20);
+                setDayStartHour(StudyDay::defaultRolloverHour);
+            });
 }
 
 void SchedulerSettingsDialog::setValues(const FsrsParameters &parameters, int newCardsPerDay)
@@ -85,4 +97,14 @@ FsrsParameters SchedulerSettingsDialog::parameters() const
 int SchedulerSettingsDialog::newCardsPerDay() const
 {
     return m_newCards->value();
+}
+
+void SchedulerSettingsDialog::setDayStartHour(int hour)
+{
+    m_dayStart->setValue(hour);
+}
+
+int SchedulerSettingsDialog::dayStartHour() const
+{
+    return m_dayStart->value();
 }

@@ -22,12 +22,16 @@ public:
     void setValues(const FsrsParameters &parameters, int newCardsPerDay);
     FsrsParameters parameters() const;
     int newCardsPerDay() const;
+    // "Next day starts at": the local hour at which the study day rolls over.
+    void setDayStartHour(int hour);
+    int dayStartHour() const;
 
 private:
     void validate();
 
     QDoubleSpinBox *m_retention = nullptr;
     QSpinBox *m_newCards = nullptr;
+    QSpinBox *m_dayStart = nullptr;
     QLineEdit *m_weights = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

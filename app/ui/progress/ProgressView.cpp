@@ -113,15 +113,16 @@ void ProgressView::refresh()
     if (!guide)
         return;
     const QDateTime now = m_progress.now();
-    const QDate today = now.toLocalTime().date();
+    const StudyDay &studyDay = m_progress.studyDay();
+    const QDate today = studyDay.dayOf(now);
     const auto overall = m_progress.overall();
     m_overall->setValue(overall.percent);
 
     const auto &schedules = m_progress.schedules();
-    const int dueToday = ProgressStatistics::dueBy(schedules, today.addDays(1).startOfDay().toUTC());
-    const int dueWeek = ProgressStatistics::dueBy(schedules, today.addDays(7).startOfDay().toUTC());
+    const int dueToday = ProgressStatistics::dueWithinDays(schedules, studyDay, now, 1);
+    const int dueWeek = ProgressStatistics::dueWithinDays(schedules, studyDay, now, 7);
     const QList<ReviewLogEntry> log = m_session.reviewLog();
-    const int streak = ProgressStatistics::streak(log, today);
+    const int streak = ProgressStatistics::streak(log, studyDay, today);
     const QString streakText = streak == 1 ? tr("1 day") : tr("%1 days").arg(streak);
     m_summary->setText(tr("%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %5.")
                            .arg(overall.learnedCards)
@@ -152,7 +153,7 @@ void ProgressView::refresh()
     refreshInterviews();
 
     if (m_chart) {
-        const QList<int> perDay = ProgressStatistics::reviewsPerDay(log, today, chartDays);
+        const QList<int> perDay = ProgressStatistics::reviewsPerDay(log, studyDay, today, chartDays);
         QStringList labels;
         for (int i = 0; i < perDay.size(); ++i) {
             const QDate day = today.addDays(i - (chartDays - 1));

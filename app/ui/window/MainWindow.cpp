@@ -498,6 +498,7 @@ void MainWindow::applySchedulerSettings()
 {
     m_session.setSchedulerParameters(m_settings.schedulerParameters());
     m_session.setNewCardsPerDay(m_settings.newCardsPerDay());
+    m_session.setRolloverHour(m_settings.dayStartHour());
 }
 
 void MainWindow::editSchedulerSettings()
@@ -507,11 +508,13 @@ void MainWindow::editSchedulerSettings()
         connect(m_schedulerDialog, &QDialog::accepted, this, [this] {
             m_settings.setSchedulerParameters(m_schedulerDialog->parameters());
             m_settings.setNewCardsPerDay(m_schedulerDialog->newCardsPerDay());
+            m_settings.setDayStartHour(m_schedulerDialog->dayStartHour());
             m_settings.sync();
             applySchedulerSettings();
         });
     }
     m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
+    m_schedulerDialog->setDayStartHour(m_settings.dayStartHour());
     m_schedulerDialog->open();
 }
 
