@@ -34,6 +34,7 @@ private:
     void refresh();
     void createChart();
     void refreshInterviews();
+    static void fitRows(QTableView *table, int most);
 
     StudyProgress &m_progress;
     QProgressBar *m_overall = nullptr;
