@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QValueAxis>
 
 ReviewsChartView::ReviewsChartView(const QString &title, QWidget *parent)
@@ -21,6 +22,9 @@ ReviewsChartView::ReviewsChartView(const QString &title, QWidget *parent)
     auto *series = new QBarSeries;
     series->append(m_reviews);
     chart->addSeries(series);
+    // Standing up, a label takes only a line's height across: lying down, the last one (today)
+    // would reach past the plot's right edge, and Qt Charts hides such a label.
+    m_days->setLabelsAngle(-90);
     m_days->setTruncateLabels(false);
     m_counts->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_days, Qt::AlignBottom);
@@ -91,17 +95,11 @@ void ReviewsChartView::relabel()
         return;
     // Names only as many days as fit side by side at this width, always the last (today); the
     // others get distinct blank categories, as a category axis needs unique names.
-    const int widest = [&] {
-        int w = 1;
-        const QFontMetrics metrics(m_days->labelsFont());
-        for (const QString &label : m_labels)
-            w = std::max(w, metrics.horizontalAdvance(label));
-        return w;
-    }();
+    const int widest = QFontMetrics(m_days->labelsFont()).height();
     const int count = int(m_labels.size());
     // The plot's width before the chart is laid out: the view less the count axis beside it.
     const int room = std::max(1, width() - 60);
-    const int fit = std::max(1, room / (widest + 12));
+    const int fit = std::max(1, room / (widest + 6));
     const int step = std::max(1, (count + fit - 1) / fit);
     QStringList shown;
     for (int i = 0; i < count; ++i) {
@@ -112,4 +110,7 @@ void ReviewsChartView::relabel()
         return;
     m_days->clear();
     m_days->append(shown);
+    // The axis needs room for the new labels' height: lay the chart out again now.
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->invalidate();
 }

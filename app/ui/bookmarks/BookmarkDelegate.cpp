@@ -24,9 +24,11 @@ QRect BookmarkDelegate::noteRect(const QRect &rect, const QFontMetrics &metrics)
 
 QSize BookmarkDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    Q_UNUSED(index);
+    // No width of its own: the row takes the list's width and its lines are elided to it,
+    // rather than the list scrolling sideways to show a long title.
     const QFontMetrics metrics(option.font);
-    return QSize(base.width(), 2 * margin + metrics.height() + editorHeight(metrics));
+    return QSize(1, 2 * margin + metrics.height() + editorHeight(metrics));
 }
 
 void BookmarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -55,6 +55,7 @@ void BookmarksPanel::ensureContent()
     m_view->setObjectName(QStringLiteral("bookmarksList"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new BookmarkDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setAccessibleName(tr("Bookmarks"));
     m_view->setAccessibleDescription(tr("Enter opens a bookmark, F2 edits its note, Delete removes it"));

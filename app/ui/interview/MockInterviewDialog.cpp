@@ -237,8 +237,12 @@ QWidget *MockInterviewDialog::createSummaryPage()
     m_questionTable->setModel(m_questions);
     m_questionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_questionTable->verticalHeader()->hide();
+    // The question takes the room left by the figures, cut with an ellipsis (its tooltip has it
+    // whole), so grade, points and score stay in view without scrolling sideways.
     m_questionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_questionTable->horizontalHeader()->setStretchLastSection(true);
+    m_questionTable->horizontalHeader()->setStretchLastSection(false);
+    m_questionTable->setWordWrap(false);
+    m_questionTable->setTextElideMode(Qt::ElideRight);
     m_summaryClose = button(tr("Close"), QStringLiteral("summaryClose"), page);
     connect(m_summaryClose, &QPushButton::clicked, this, &QDialog::accept);
     auto *buttons = new QHBoxLayout;
@@ -445,6 +449,7 @@ void MockInterviewDialog::showSummary()
         }
         m_questions->appendRow(row);
     }
+    m_questionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_pages->setCurrentIndex(SummaryPage);
     m_summaryClose->setDefault(true); // a dialog has one default button: Return now closes
     m_summaryTable->setFocus();

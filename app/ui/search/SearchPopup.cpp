@@ -116,7 +116,8 @@ public:
         bold.setBold(true);
         const QFontMetrics boldMetrics(bold);
         const int gap = boldMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
-        const int whereRoom = std::min(opt.fontMetrics.horizontalAdvance(where), area.width() / 2);
+        // A few pixels of slack: text measured to the pixel is sometimes elided when drawn.
+        const int whereRoom = std::min(opt.fontMetrics.horizontalAdvance(where) + 4, area.width() / 2);
         const QString elidedWhere = opt.fontMetrics.elidedText(where, Qt::ElideRight, whereRoom);
         const QString title = boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
                                                      std::max(0, area.width() - whereRoom - gap));
