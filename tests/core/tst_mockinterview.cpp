@@ -128,20 +128,22 @@ void TestMockInterview::checklistSplitsPoints_data()
                                 << QStringList { QStringLiteral("First point without a stop"),
                                        QStringLiteral("Second point") };
     QTest::newRow("empty") << QString() << QStringList();
-    QTest::newRow("red flags listed") << QStringLiteral("Look for:\n- mechanism\n- `wraps`\n\nRed flags:\n- magic\n- no return")
-                                      << QStringList { QStringLiteral("mechanism"), QStringLiteral("`wraps`") };
+    QTest::newRow("red flags listed")
+        << QStringLiteral("Look for:\n- mechanism\n- `wraps`\n\nRed flags:\n- magic\n- no return")
+        << QStringList { QStringLiteral("mechanism"), QStringLiteral("`wraps`") };
     QTest::newRow("red flag item") << QStringLiteral("- lazy\n- **Red flag:** says faster always\n- one pass")
                                    << QStringList { QStringLiteral("lazy"), QStringLiteral("one pass") };
 }
 
 void TestMockInterview::redFlagsAreNoPoints()
 {
-    const InterviewChecklist::Parts parts = InterviewChecklist::split(QStringLiteral(
-        "A weak answer stops early. A strong one explains why. Red flags: thinking `(5)` is a tuple. Avoid jargon."));
+    const InterviewChecklist::Parts parts
+        = InterviewChecklist::split(QStringLiteral("A weak answer stops early. A strong one explains why. "
+                                                   "Red flags: thinking `(5)` is a tuple. Avoid jargon."));
     QCOMPARE(parts.points, QStringList { QStringLiteral("A strong one explains why.") });
-    QCOMPARE(parts.redFlags, QStringList({ QStringLiteral("A weak answer stops early."),
-                                           QStringLiteral("Red flags: thinking `(5)` is a tuple."),
-                                           QStringLiteral("Avoid jargon.") }));
+    QCOMPARE(parts.redFlags,
+        QStringList({ QStringLiteral("A weak answer stops early."),
+            QStringLiteral("Red flags: thinking `(5)` is a tuple."), QStringLiteral("Avoid jargon.") }));
     // Every interview card of the bundled guide: its points ask for something, none warns.
     int cards = 0, flagged = 0;
     for (const Card *card : m_guide->cardsUnder(m_guide->root())) {
@@ -151,8 +153,10 @@ void TestMockInterview::redFlagsAreNoPoints()
         const auto split = InterviewChecklist::split(card->whatToLookFor);
         QVERIFY2(!split.points.isEmpty(), qPrintable(card->id));
         for (const QString &point : split.points) {
-            QVERIFY2(!point.startsWith(QLatin1String("Red flag"), Qt::CaseInsensitive), qPrintable(card->id + QStringLiteral(": ") + point));
-            QVERIFY2(!point.startsWith(QLatin1String("A weak answer"), Qt::CaseInsensitive), qPrintable(card->id + QStringLiteral(": ") + point));
+            QVERIFY2(!point.startsWith(QLatin1String("Red flag"), Qt::CaseInsensitive),
+                qPrintable(card->id + QStringLiteral(": ") + point));
+            QVERIFY2(!point.startsWith(QLatin1String("A weak answer"), Qt::CaseInsensitive),
+                qPrintable(card->id + QStringLiteral(": ") + point));
         }
         flagged += split.redFlags.isEmpty() ? 0 : 1;
     }

@@ -34,7 +34,8 @@ void TestSearchRanking::topicNamedByTheQueryComesFirst_data()
     QTest::addColumn<QString>("title");
     // Typed as a person would: the last word still being typed, so matched as a prefix.
     QTest::newRow("generator") << QStringLiteral("generator") << QStringLiteral("Generators and Iterators");
-    QTest::newRow("generators and") << QStringLiteral("generators and") << QStringLiteral("Generators and Iterators");
+    QTest::newRow("generators and") << QStringLiteral("generators and")
+                                    << QStringLiteral("Generators and Iterators");
     QTest::newRow("decorator") << QStringLiteral("decorator") << QStringLiteral("Decorators");
 }
 

@@ -34,9 +34,9 @@ private:
     BookmarksPanel *m_panel = nullptr;
 };
 
-static const QString longPrompt = QStringLiteral(
-    "Why must the input to `itertools.groupby` be *sorted* by the key first, as [the manual](https://docs.python.org) "
-    "warns, before grouping?");
+static const QString longPrompt = QStringLiteral("Why must the input to `itertools.groupby` be *sorted* by "
+                                                 "the key first, as [the manual](https://docs.python.org) "
+                                                 "warns, before grouping?");
 
 void TestBookmarksPanel::init()
 {
@@ -46,8 +46,8 @@ void TestBookmarksPanel::init()
     m_guide = std::make_unique<GuideFixture>();
     m_guide->writeSample();
     m_guide->write(QStringLiteral("02-advanced/02-iter.md"),
-                   "# Iteration Tools\n\nText.\n\n## Practice\n\n### Q: " + longPrompt.toUtf8()
-                       + "\n<!-- id: groupby -->\n\nIt groups runs of equal keys.\n");
+        "# Iteration Tools\n\nText.\n\n## Practice\n\n### Q: " + longPrompt.toUtf8()
+            + "\n<!-- id: groupby -->\n\nIt groups runs of equal keys.\n");
     m_loaded = GuideLoader().load(m_guide->path()).guide;
     QVERIFY(m_loaded->card(QStringLiteral("groupby")));
     m_store = std::make_unique<ProgressStore>();
@@ -55,7 +55,8 @@ void TestBookmarksPanel::init()
     m_progress = std::make_unique<StudyProgress>(*m_store);
     m_progress->setGuide(m_loaded.get());
     QVERIFY(m_store->setBookmark(ItemKind::Card, QStringLiteral("groupby"), QString()));
-    QVERIFY(m_store->setBookmark(ItemKind::Topic, QStringLiteral("basics/first"), QStringLiteral("check the output")));
+    QVERIFY(m_store->setBookmark(
+        ItemKind::Topic, QStringLiteral("basics/first"), QStringLiteral("check the output")));
     m_window = std::make_unique<QMainWindow>();
     m_window->setCentralWidget(new QWidget);
     m_panel = new BookmarksPanel(*m_progress, m_window.get());
@@ -84,7 +85,8 @@ QModelIndex TestBookmarksPanel::row(const QString &itemId) const
 void TestBookmarksPanel::cardBookmarkShowsPlainPromptAndTopic()
 {
     const QString shown = row(QStringLiteral("groupby")).data(Qt::DisplayRole).toString();
-    QVERIFY2(shown.startsWith(QStringLiteral("Card: Why must the input to itertools.groupby be sorted")), qPrintable(shown));
+    QVERIFY2(shown.startsWith(QStringLiteral("Card: Why must the input to itertools.groupby be sorted")),
+        qPrintable(shown));
     for (const QChar markup : { QLatin1Char('`'), QLatin1Char('*'), QLatin1Char('['), QLatin1Char('(') })
         QVERIFY2(!shown.section(QStringLiteral(" ("), 0, 0).contains(markup), qPrintable(shown));
     QVERIFY2(shown.endsWith(QStringLiteral(" (Iteration Tools)")), qPrintable(shown));
@@ -92,9 +94,9 @@ void TestBookmarksPanel::cardBookmarkShowsPlainPromptAndTopic()
     const QString prompt = shown.section(QStringLiteral(" (Iteration Tools)"), 0, 0).mid(6);
     QVERIFY2(prompt.endsWith(QChar(0x2026)), qPrintable(prompt));
     const QString lastWord = prompt.chopped(1).section(QLatin1Char(' '), -1);
-    const QStringList words = QStringLiteral(
-        "Why must the input to itertools.groupby be sorted by the key first, as the manual warns, before grouping?")
-        .split(QLatin1Char(' '));
+    const QStringList words = QStringLiteral("Why must the input to itertools.groupby be sorted by the key "
+                                             "first, as the manual warns, before grouping?")
+                                  .split(QLatin1Char(' '));
     QVERIFY2(words.contains(lastWord) || words.contains(lastWord + QLatin1Char(',')), qPrintable(lastWord));
 }
 
@@ -112,14 +114,14 @@ void TestBookmarksPanel::f2EditsTheNoteInAFramedEditorBelowTheTitle()
     // The title's line stays in view above the editor.
     const QRect item = view->visualRect(topic);
     QVERIFY2(editor->geometry().top() >= item.top() + view->fontMetrics().height(),
-             qPrintable(QStringLiteral("editor at %1, item at %2").arg(editor->geometry().top()).arg(item.top())));
+        qPrintable(QStringLiteral("editor at %1, item at %2").arg(editor->geometry().top()).arg(item.top())));
     QVERIFY(editor->geometry().bottom() <= item.bottom());
 
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("redo the example"));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(row(QStringLiteral("basics/first")).data(BookmarksModel::NoteRole).toString(),
-                 QStringLiteral("redo the example"));
+        QStringLiteral("redo the example"));
 
     // Editing again and quitting with the editor open keeps the text, and warns of nothing.
     view->setCurrentIndex(row(QStringLiteral("basics/first")));

@@ -183,15 +183,16 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     // intervals carry the scheduler's random fuzz, so only Again's is compared exactly.
     const auto outcomes = m_window->progress().preview(interview.currentCard()->id, m_now);
     const QStringList names { QStringLiteral("Again"), QStringLiteral("Hard"), QStringLiteral("Good"),
-                              QStringLiteral("Easy") };
+        QStringLiteral("Easy") };
     for (int rating = 1; rating <= 4; ++rating) {
         const auto *grade = dialog->findChild<QPushButton *>(QStringLiteral("interviewGrade%1").arg(rating));
         QVERIFY(grade);
-        const QRegularExpression shape(QStringLiteral("^%1 %2 · \\d+(\\.\\d)?(s|m|h|d|mo|y)$").arg(rating).arg(names.at(rating - 1)));
+        const QRegularExpression shape(
+            QStringLiteral("^%1 %2 · \\d+(\\.\\d)?(s|m|h|d|mo|y)$").arg(rating).arg(names.at(rating - 1)));
         QVERIFY2(shape.match(grade->text()).hasMatch(), qPrintable(grade->text()));
     }
     QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("interviewGrade1"))->text(),
-             QStringLiteral("1 Again · ") + Scheduler::formatInterval(m_now.secsTo(outcomes[0].due)));
+        QStringLiteral("1 Again · ") + Scheduler::formatInterval(m_now.secsTo(outcomes[0].due)));
     press(Qt::Key_3);
 
     // Question 2: Space on the focused Reveal button, then Again.

@@ -75,7 +75,9 @@ void TestProgressView::smallWindowShowsRowsTitleAndSeparateDates()
     auto *title = m_view->findChild<QLabel *>(QStringLiteral("progressTitle"));
     QVERIFY(title);
     QVERIFY2(title->height() >= title->sizeHint().height(),
-             qPrintable(QStringLiteral("title %1 px high, needs %2").arg(title->height()).arg(title->sizeHint().height())));
+        qPrintable(QStringLiteral("title %1 px high, needs %2")
+                       .arg(title->height())
+                       .arg(title->sizeHint().height())));
 
     auto *table = m_view->findChild<QTableView *>(QStringLiteral("categoryTable"));
     QVERIFY(table->model()->rowCount() >= 2);
@@ -105,7 +107,10 @@ void TestProgressView::smallWindowShowsRowsTitleAndSeparateDates()
     Q_UNUSED(widest);
     // Standing labels are a line high across: named days must be further apart than that.
     QVERIFY2(metrics.height() < slot * stride,
-             qPrintable(QStringLiteral("%1 labels %2 px high in slots of %3 px").arg(named).arg(metrics.height()).arg(slot)));
+        qPrintable(QStringLiteral("%1 labels %2 px high in slots of %3 px")
+                       .arg(named)
+                       .arg(metrics.height())
+                       .arg(slot)));
     QVERIFY(named < ProgressView::chartDays); // at this width, not every day is named
     QVERIFY(!days->categories().constLast().trimmed().isEmpty()); // today is always named
 }

@@ -30,10 +30,13 @@ void TestShortcutsDialog::studyingKeysComeFirstWithFixedNames()
         window.addAction(action);
         return action;
     };
-    add(file, QStringLiteral("openGuide"), QStringLiteral("&Open Guide..."), QKeySequence(Qt::CTRL | Qt::Key_O));
-    add(study, QStringLiteral("toggleBookmark"), QStringLiteral("Toggle &Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    add(file, QStringLiteral("openGuide"), QStringLiteral("&Open Guide..."),
+        QKeySequence(Qt::CTRL | Qt::Key_O));
+    add(study, QStringLiteral("toggleBookmark"), QStringLiteral("Toggle &Bookmark"),
+        QKeySequence(Qt::CTRL | Qt::Key_D));
     // The window puts the counts into the review action's text as they change.
-    add(study, QStringLiteral("review"), QStringLiteral("Review (1 due, 8 new)"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    add(study, QStringLiteral("review"), QStringLiteral("Review (1 due, 8 new)"),
+        QKeySequence(Qt::CTRL | Qt::Key_R));
 
     ShortcutsDialog dialog(window.actions(), &window);
     QCOMPARE(dialog.rowCount(), 3 + 3);

@@ -42,7 +42,8 @@ InterviewChecklist::Parts InterviewChecklist::split(const QString &whatToLookFor
             bool afterBlank = true;
             for (const QString &l : lines) {
                 const bool blank = l.trimmed().isEmpty();
-                const bool introduction = afterBlank && !blank && listMarkerLength(l) < 0 && !l.startsWith(QLatin1Char(' '));
+                const bool introduction
+                    = afterBlank && !blank && listMarkerLength(l) < 0 && !l.startsWith(QLatin1Char(' '));
                 afterBlank = blank;
                 if (introduction) {
                     current = listItems(block);

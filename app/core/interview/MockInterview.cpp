@@ -46,7 +46,8 @@ void MockInterview::ask(int index)
     m_timedOut = false;
     m_notes.clear();
     const Card *card = currentCard();
-    const InterviewChecklist::Parts parts = card ? InterviewChecklist::split(card->whatToLookFor) : InterviewChecklist::Parts {};
+    const InterviewChecklist::Parts parts
+        = card ? InterviewChecklist::split(card->whatToLookFor) : InterviewChecklist::Parts {};
     m_points = parts.points;
     m_redFlags = parts.redFlags;
     m_checked = QList<bool>(m_points.size(), false);

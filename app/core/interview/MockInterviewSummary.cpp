@@ -34,7 +34,8 @@ double MockInterviewSummary::questionScore(const InterviewAnswer &answer)
     const double grade = 100.0 * (int(answer.rating) - 1) / 3.0;
     if (answer.totalPoints <= 0)
         return grade;
-    const double covered = 100.0 * std::clamp(answer.checkedPoints, 0, answer.totalPoints) / answer.totalPoints;
+    const double covered
+        = 100.0 * std::clamp(answer.checkedPoints, 0, answer.totalPoints) / answer.totalPoints;
     return (grade + covered) / 2.0;
 }
 

@@ -52,9 +52,10 @@ const QByteArray &searchSql()
 const QByteArray &titleTopicsSql()
 {
     static const QByteArray sql
-        = QByteArray("SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
-                     " FROM items WHERE items MATCH ?1 AND kind = 0"
-                     " AND rowid IN (SELECT rowid FROM items WHERE items MATCH ?4) AND rank MATCH '")
+        = QByteArray(
+              "SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
+              " FROM items WHERE items MATCH ?1 AND kind = 0"
+              " AND rowid IN (SELECT rowid FROM items WHERE items MATCH ?4) AND rank MATCH '")
         + SearchRanking::functionName + "(10.0, 1.0)' ORDER BY rowid LIMIT ?2";
     return sql;
 }
@@ -370,7 +371,8 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
         return hits;
     // Topics named by the query first, the shortest titles first, else in the guide's order;
     // then by score, topics before cards before notes when equal.
-    const auto named = std::find_if(hits.begin(), hits.end(), [](const SearchHit &h) { return !h.titleMatch; });
+    const auto named
+        = std::find_if(hits.begin(), hits.end(), [](const SearchHit &h) { return !h.titleMatch; });
     std::stable_sort(hits.begin(), named, [](const SearchHit &a, const SearchHit &b) {
         return a.title.count(QLatin1Char(' ')) < b.title.count(QLatin1Char(' '));
     });
@@ -383,8 +385,8 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     return hits;
 }
 
-bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit, const QString &titleMatch,
-                          QList<SearchHit> &hits) const
+bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit,
+    const QString &titleMatch, QList<SearchHit> &hits) const
 {
     Statement select(m_db, sql.constData());
     if (!select) {
@@ -408,9 +410,8 @@ bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 li
         hit.snippetHtml = snippetHtml(select.text(5));
         hit.titleMatch = !titleMatch.isEmpty();
         hit.topicTitle = m_topicTitles.value(hit.topicId);
-        const bool known = std::any_of(hits.cbegin(), hits.cbegin() + named, [&](const SearchHit &h) {
-            return h.kind == hit.kind && h.itemId == hit.itemId;
-        });
+        const bool known = std::any_of(hits.cbegin(), hits.cbegin() + named,
+            [&](const SearchHit &h) { return h.kind == hit.kind && h.itemId == hit.itemId; });
         if (!known)
             hits.append(hit);
     }

@@ -97,7 +97,7 @@ private:
     // Runs one search statement for MATCH, appending its hits (less those already in HITS).
     // TITLEMATCH, when given, is the query on titles only, and the hits are marked as such.
     bool collect(const QByteArray &sql, const QString &match, qint64 limit, const QString &titleMatch,
-                 QList<SearchHit> &hits) const;
+        QList<SearchHit> &hits) const;
     // Tells the ranking the lengths of every row (ROWID < 0) or of one.
     void readRowLengths(qint64 rowid = -1);
     void setError(const char *where) const;

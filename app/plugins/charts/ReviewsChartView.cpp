@@ -66,7 +66,8 @@ void ReviewsChartView::applyPalette()
     setBackgroundBrush(p.color(QPalette::Window));
     m_reviews->setColor(p.color(QPalette::Highlight));
     m_reviews->setBorderColor(p.color(QPalette::Highlight));
-    for (QAbstractAxis *axis : { static_cast<QAbstractAxis *>(m_days), static_cast<QAbstractAxis *>(m_counts) }) {
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_days), static_cast<QAbstractAxis *>(m_counts) }) {
         axis->setLabelsBrush(text);
         axis->setLabelsColor(text);
         axis->setLinePenColor(grid);

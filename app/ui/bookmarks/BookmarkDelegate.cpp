@@ -31,7 +31,8 @@ QSize BookmarkDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return QSize(1, 2 * margin + metrics.height() + editorHeight(metrics));
 }
 
-void BookmarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void BookmarkDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -41,28 +42,32 @@ void BookmarkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QFontMetrics metrics(option.font);
-    const QRect title(option.rect.left() + margin, option.rect.top() + margin, option.rect.width() - 2 * margin,
-                      metrics.height());
+    const QRect title(option.rect.left() + margin, option.rect.top() + margin,
+        option.rect.width() - 2 * margin, metrics.height());
     painter->save();
     painter->setFont(option.font);
     painter->setPen(text);
     painter->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(BookmarksModel::TitleRole).toString(), Qt::ElideRight, title.width()));
+        metrics.elidedText(index.data(BookmarksModel::TitleRole).toString(), Qt::ElideRight, title.width()));
     const QString note = index.data(BookmarksModel::NoteRole).toString();
     QColor noteColour = text;
     if (note.isEmpty())
-        noteColour = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        noteColour
+            = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     painter->setPen(noteColour);
     const QRect line = noteRect(option.rect, metrics).adjusted(4, 0, 0, 0);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(note.isEmpty() ? tr("No note (F2 adds one)") : note, Qt::ElideRight, line.width()));
+        metrics.elidedText(
+            note.isEmpty() ? tr("No note (F2 adds one)") : note, Qt::ElideRight, line.width()));
     painter->restore();
 }
 
-QWidget *BookmarkDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *BookmarkDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *editor = new QLineEdit(parent);
     editor->setObjectName(QStringLiteral("bookmarkNoteEditor"));
@@ -81,13 +86,15 @@ void BookmarkDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     }
 }
 
-void BookmarkDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void BookmarkDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         model->setData(index, line->text(), Qt::EditRole);
 }
 
-void BookmarkDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
+void BookmarkDelegate::updateEditorGeometry(
+    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     editor->setGeometry(noteRect(option.rect, QFontMetrics(option.font)));
 }

@@ -16,9 +16,8 @@ void BookmarksModel::reload()
 {
     QList<Bookmark> fresh = m_progress.store().bookmarks();
     if (fresh.size() == m_bookmarks.size()
-        && std::equal(fresh.begin(), fresh.end(), m_bookmarks.begin(), [](const Bookmark &a, const Bookmark &b) {
-               return a.kind == b.kind && a.itemId == b.itemId;
-           })) {
+        && std::equal(fresh.begin(), fresh.end(), m_bookmarks.begin(),
+            [](const Bookmark &a, const Bookmark &b) { return a.kind == b.kind && a.itemId == b.itemId; })) {
         // The same bookmarks, a note changed: a reset here would close the note's editor while
         // it is committing its text, and the view would warn that the editor is not its own.
         for (int row = 0; row < fresh.size(); ++row) {

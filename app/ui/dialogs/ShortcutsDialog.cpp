@@ -14,7 +14,7 @@ namespace {
 bool isStudyAction(const QAction *action)
 {
     static const QStringList names { QStringLiteral("review"), QStringLiteral("practiceTopic"),
-                                     QStringLiteral("mockInterview") };
+        QStringLiteral("mockInterview") };
     return names.contains(action->objectName());
 }
 
@@ -75,7 +75,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
                 m_model->appendRow(group);
             }
         }
-        group->appendRow(row(fixedName(action), action->shortcut().toString(QKeySequence::NativeText), action->statusTip()));
+        group->appendRow(row(
+            fixedName(action), action->shortcut().toString(QKeySequence::NativeText), action->statusTip()));
         ++m_rows;
     }
     auto *bookmarks = new QStandardItem(tr("Bookmarks panel"));

@@ -251,9 +251,10 @@ QWidget *MockInterviewDialog::createSummaryPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("How it went")), page));
     layout->addWidget(m_summaryText);
-    auto *rule = new QLabel(tr("A question's score is the mean of your grade (Again 0 %, Hard 33 %, Good 67 %, "
-                               "Easy 100 %) and the share of its points you covered."),
-                            page);
+    auto *rule
+        = new QLabel(tr("A question's score is the mean of your grade (Again 0 %, Hard 33 %, Good 67 %, "
+                        "Easy 100 %) and the share of its points you covered."),
+            page);
     rule->setObjectName(QStringLiteral("scoreRule"));
     rule->setWordWrap(true);
     layout->addWidget(rule);
@@ -433,14 +434,15 @@ void MockInterviewDialog::showSummary()
         const Card *card = guide ? guide->card(drawn.at(i).cardId) : nullptr;
         const QString prompt = card ? PlainSummary::of(card->prompt, 80) : drawn.at(i).cardId;
         QList<QStandardItem *> row { new QStandardItem(QString::number(i + 1)), new QStandardItem(prompt),
-                                     new QStandardItem(categoryTitle(drawn.at(i).categoryId)) };
+            new QStandardItem(categoryTitle(drawn.at(i).categoryId)) };
         row.at(1)->setToolTip(card ? PlainSummary::of(card->prompt, 1000) : prompt);
         if (i < session.answers.size()) {
             const InterviewAnswer &a = session.answers.at(i);
             const QString grade = names[size_t(std::clamp(int(a.rating), 1, 4) - 1)];
             row << new QStandardItem(a.timedOut ? tr("%1 (time ran out)").arg(grade) : grade)
                 << new QStandardItem(QStringLiteral("%1 / %2").arg(a.checkedPoints).arg(a.totalPoints))
-                << new QStandardItem(QStringLiteral("%1%").arg(qRound(MockInterviewSummary::questionScore(a))));
+                << new QStandardItem(
+                       QStringLiteral("%1%").arg(qRound(MockInterviewSummary::questionScore(a))));
         } else {
             // The question on screen when the interview ended was missed; those after it not reached.
             const bool shown = i == m_interview->position();

@@ -8,10 +8,10 @@
 #include "StudyProgress.h"
 
 #include <QHeaderView>
-#include <QScrollBar>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,8 +69,8 @@ ProgressView::ProgressView(StudyProgress &progress, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     for (QWidget *child : { static_cast<QWidget *>(m_overall), static_cast<QWidget *>(m_summary),
-                            static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_interviewTitle),
-                            static_cast<QWidget *>(m_interviewTable), m_chartHolder })
+             static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_interviewTitle),
+             static_cast<QWidget *>(m_interviewTable), m_chartHolder })
         child->setParent(page);
 
     auto *layout = new QVBoxLayout(page);
@@ -219,7 +219,7 @@ void ProgressView::fitRows(QTableView *table, int most)
     // more than one row; longer tables scroll inside themselves.
     const int rows = std::clamp(table->model()->rowCount(), 2, most);
     const int rowHeight = table->verticalHeader()->defaultSectionSize();
-    const int height = table->horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * table->frameWidth()
-        + table->horizontalScrollBar()->sizeHint().height();
+    const int height = table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+        + 2 * table->frameWidth() + table->horizontalScrollBar()->sizeHint().height();
     table->setMinimumHeight(height);
 }

@@ -42,7 +42,8 @@ NotesEditor::NotesEditor(ProgressStore &store, QWidget *parent)
     m_previewButton->setCheckable(true);
     m_previewButton->setAutoRaise(true);
     m_previewButton->setFocusPolicy(Qt::NoFocus);
-    m_previewButton->setToolTip(tr("Show the note rendered (%1)").arg(previewKeys.toString(QKeySequence::NativeText)));
+    m_previewButton->setToolTip(
+        tr("Show the note rendered (%1)").arg(previewKeys.toString(QKeySequence::NativeText)));
     m_state->setObjectName(QStringLiteral("notesSaveState"));
     m_state->setAccessibleName(tr("Note saved state"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,7 +104,8 @@ bool NotesEditor::saveNow()
         setSaveState(tr("Saved"));
         emit saved(m_topicId, text);
     } else {
-        const QString why = m_store.problem().isEmpty() ? tr("the progress file refused it") : m_store.problem();
+        const QString why
+            = m_store.problem().isEmpty() ? tr("the progress file refused it") : m_store.problem();
         setSaveState(tr("Not saved: %1").arg(why));
     }
     return ok;
@@ -155,8 +157,8 @@ void NotesEditor::renderPreview()
     const QString text = toPlainText();
     // A note may link to nothing of the guide's: relative links and images are dropped.
     m_preview->setHtml(text.trimmed().isEmpty()
-                           ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No notes on this topic yet.").toHtmlEscaped())
-                           : m_renderer->toHtml(text, [](const QString &, bool) { return QString(); }));
+            ? QStringLiteral("<p><i>%1</i></p>").arg(tr("No notes on this topic yet.").toHtmlEscaped())
+            : m_renderer->toHtml(text, [](const QString &, bool) { return QString(); }));
 }
 
 void NotesEditor::resizeEvent(QResizeEvent *event)

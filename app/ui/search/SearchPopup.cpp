@@ -120,7 +120,7 @@ public:
         const int whereRoom = std::min(opt.fontMetrics.horizontalAdvance(where) + 4, area.width() / 2);
         const QString elidedWhere = opt.fontMetrics.elidedText(where, Qt::ElideRight, whereRoom);
         const QString title = boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                                     std::max(0, area.width() - whereRoom - gap));
+            std::max(0, area.width() - whereRoom - gap));
         painter->save();
         painter->setFont(bold);
         painter->setPen(text);
@@ -128,7 +128,8 @@ public:
         painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
         painter->setFont(opt.font);
         painter->setPen(faint);
-        const QRect whereRect(area.left() + boldMetrics.horizontalAdvance(title) + gap, area.top(), whereRoom, line);
+        const QRect whereRect(
+            area.left() + boldMetrics.horizontalAdvance(title) + gap, area.top(), whereRoom, line);
         painter->drawText(whereRect, Qt::AlignLeft | Qt::AlignVCenter, elidedWhere);
         painter->restore();
 
