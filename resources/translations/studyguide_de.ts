@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BookmarkDelegate</name>
+    <message>
+        <location filename="../../app/ui/bookmarks/BookmarkDelegate.cpp" line="59"/>
+        <source>No note (F2 adds one)</source>
+        <translation>Keine Notiz (F2 fügt eine hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks/BookmarkDelegate.cpp" line="69"/>
+        <source>Why to revisit it</source>
+        <translation>Warum wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks/BookmarkDelegate.cpp" line="70"/>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+</context>
+<context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../app/ui/BookmarksModel.cpp" line="37"/>
+        <location filename="../../app/ui/bookmarks/BookmarksModel.cpp" line="47"/>
         <source>%1 (no longer in this guide)</source>
         <translation>%1 (nicht mehr in diesem Leitfaden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksModel.cpp" line="40"/>
+        <location filename="../../app/ui/bookmarks/BookmarksModel.cpp" line="54"/>
         <source>Card: %1</source>
         <translation>Karte: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksModel.cpp" line="40"/>
+        <location filename="../../app/ui/bookmarks/BookmarksModel.cpp" line="51"/>
         <source>Card %1 (no longer in this guide)</source>
         <translation>Karte %1 (nicht mehr in diesem Leitfaden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksModel.cpp" line="55"/>
+        <location filename="../../app/ui/bookmarks/BookmarksModel.cpp" line="54"/>
+        <source>Card: %1 (%2)</source>
+        <translation>Karte: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/bookmarks/BookmarksModel.cpp" line="71"/>
         <source>Bookmarked %1</source>
         <translation>Lesezeichen gesetzt am %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksModel.cpp" line="56"/>
+        <location filename="../../app/ui/bookmarks/BookmarksModel.cpp" line="72"/>
         <source>
 F2 adds a note on why to revisit it</source>
         <translation>
@@ -34,24 +57,24 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="13"/>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="57"/>
+        <location filename="../../app/ui/bookmarks/BookmarksPanel.cpp" line="14"/>
+        <location filename="../../app/ui/bookmarks/BookmarksPanel.cpp" line="59"/>
         <source>Bookmarks</source>
         <translation>Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="50"/>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="52"/>
+        <location filename="../../app/ui/bookmarks/BookmarksPanel.cpp" line="51"/>
+        <location filename="../../app/ui/bookmarks/BookmarksPanel.cpp" line="53"/>
         <source>Filter bookmarks</source>
         <translation>Lesezeichen filtern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="53"/>
+        <location filename="../../app/ui/bookmarks/BookmarksPanel.cpp" line="54"/>
         <source>Type to show only matching bookmarks; Enter opens the first</source>
         <translation>Tippen, um nur passende Lesezeichen zu zeigen; Eingabe öffnet das erste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/BookmarksPanel.cpp" line="58"/>
+        <location filename="../../app/ui/bookmarks/BookmarksPanel.cpp" line="60"/>
         <source>Enter opens a bookmark, F2 edits its note, Delete removes it</source>
         <translation>Eingabe öffnet ein Lesezeichen, F2 bearbeitet seine Notiz, Entf entfernt es</translation>
     </message>
@@ -88,152 +111,152 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="28"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="28"/>
         <source>Show Answer</source>
         <translation>Antwort zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="30"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="30"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="31"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="31"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="32"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="141"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="32"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="141"/>
         <source>Review Due Cards</source>
         <translation>Fällige Karten wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="37"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="37"/>
         <source>Question cards</source>
         <translation>Fragekarten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="38"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="38"/>
         <source>Space shows the answer; 1 to 4 grade it</source>
         <translation>Leertaste zeigt die Antwort; 1 bis 4 bewerten sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="50"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="50"/>
         <source>Card question</source>
         <translation>Frage der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="53"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="53"/>
         <source>Card answer</source>
         <translation>Antwort der Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="55"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="55"/>
         <source>Show the answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="56"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="56"/>
         <source>Shows the answer; shortcut Space</source>
         <translation>Zeigt die Antwort; Tastenkürzel Leertaste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="61"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="61"/>
         <source>Starts a review of every card due now</source>
         <translation>Startet die Wiederholung aller jetzt fälligen Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="62"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="62"/>
         <source>Goes to the previous card of this topic</source>
         <translation>Geht zur vorigen Karte dieses Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="63"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="63"/>
         <source>Goes to the next card of this topic</source>
         <translation>Geht zur nächsten Karte dieses Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="161"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="161"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="161"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="67"/>
-        <location filename="../../app/ui/CardPanel.cpp" line="161"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="67"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="161"/>
         <source>Easy</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="72"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="72"/>
         <source>Grade the card %1 (key %2)</source>
         <translation>Karte mit „%1“ bewerten (Taste %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="141"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="141"/>
         <source>Restart Review</source>
         <translation>Wiederholung neu starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="144"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="144"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="145"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="145"/>
         <source>All caught up: nothing else is due now. Well done.</source>
         <translation>Alles erledigt: Jetzt ist nichts mehr fällig. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="146"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="146"/>
         <source>Nothing is due now.</source>
         <translation>Jetzt ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="147"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="147"/>
         <source>Choose a topic to practise its cards, or review what is due.</source>
         <translation>Wählen Sie ein Thema, um seine Karten zu üben, oder wiederholen Sie, was fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="148"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="148"/>
         <source>This topic has no question cards.</source>
         <translation>Dieses Thema hat keine Fragekarten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="151"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="151"/>
         <source>1 card left</source>
         <translation>noch 1 Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="151"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="151"/>
         <source>%1 cards left</source>
         <translation>noch %1 Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="152"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="152"/>
         <source>Card %1 of %2</source>
         <translation>Karte %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="153"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="153"/>
         <source>Interview question</source>
         <translation>Interviewfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/CardPanel.cpp" line="153"/>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="153"/>
         <source>Practice card</source>
         <translation>Übungskarte</translation>
     </message>
@@ -241,7 +264,7 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>ChartPluginLoader</name>
     <message>
-        <location filename="../../app/ui/ChartPluginLoader.cpp" line="22"/>
+        <location filename="../../app/ui/progress/ChartPluginLoader.cpp" line="22"/>
         <source>%1 is not a chart plugin of this version</source>
         <translation>%1 ist kein Diagramm-Plugin dieser Version</translation>
     </message>
@@ -249,18 +272,18 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../../app/ui/DiagnosticsPanel.cpp" line="7"/>
-        <location filename="../../app/ui/DiagnosticsPanel.cpp" line="26"/>
+        <location filename="../../app/ui/window/DiagnosticsPanel.cpp" line="7"/>
+        <location filename="../../app/ui/window/DiagnosticsPanel.cpp" line="26"/>
         <source>Guide Problems</source>
         <translation>Probleme im Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/DiagnosticsPanel.cpp" line="15"/>
+        <location filename="../../app/ui/window/DiagnosticsPanel.cpp" line="15"/>
         <source>Problems found in the guide</source>
         <translation>Im Leitfaden gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/DiagnosticsPanel.cpp" line="26"/>
+        <location filename="../../app/ui/window/DiagnosticsPanel.cpp" line="26"/>
         <source>Guide Problems (%1)</source>
         <translation>Probleme im Leitfaden (%1)</translation>
     </message>
@@ -268,59 +291,59 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="27"/>
-        <location filename="../../app/ui/FindBar.cpp" line="29"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="27"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="29"/>
         <source>Find in page</source>
         <translation>Auf der Seite suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="30"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="30"/>
         <source>Text to find in the open topic; Enter goes to the next match</source>
         <translation>Text, der im offenen Thema gesucht wird; Eingabe geht zum nächsten Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="35"/>
-        <location filename="../../app/ui/FindBar.cpp" line="106"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="35"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="106"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="36"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="36"/>
         <source>Matches</source>
         <translation>Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="47"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="47"/>
         <source>Previous match</source>
         <translation>Voriger Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="47"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="47"/>
         <source>Go to the previous match (Shift+F3)</source>
         <translation>Zum vorigen Treffer gehen (Umschalt+F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="48"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="48"/>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="48"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="48"/>
         <source>Go to the next match (F3)</source>
         <translation>Zum nächsten Treffer gehen (F3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="49"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="49"/>
         <source>Close find bar</source>
         <translation>Suchleiste schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="49"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="49"/>
         <source>Close the find bar (Escape)</source>
         <translation>Die Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/FindBar.cpp" line="104"/>
+        <location filename="../../app/ui/reader/FindBar.cpp" line="104"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
@@ -328,487 +351,487 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="80"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="490"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="80"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="490"/>
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="90"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="90"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="91"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="91"/>
         <source>The guide&apos;s topics with your progress; Enter or a click opens one</source>
         <translation>Die Themen des Leitfadens mit Ihrem Fortschritt; Eingabe oder ein Klick öffnet eines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="95"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="95"/>
         <source>Reader</source>
         <translation>Leser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="96"/>
         <source>The text of the selected topic</source>
         <translation>Der Text des gewählten Themas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="132"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="132"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="138"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="138"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="153"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="153"/>
         <source>Cards</source>
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="251"/>
         <source>&amp;Open Guide...</source>
         <translation>Leitfaden ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="252"/>
         <source>Open a folder of Markdown files as a guide</source>
         <translation>Einen Ordner mit Markdown-Dateien als Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="253"/>
         <source>Restore &amp;Backup...</source>
         <translation>Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="254"/>
         <source>Go back to your progress as it was on an earlier day</source>
         <translation>Zu Ihrem Fortschritt von einem früheren Tag zurückkehren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="256"/>
         <source>Export &amp;Cards...</source>
         <translation>&amp;Karten exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="257"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="257"/>
         <source>Save every card of the guide as text that Anki or Mnemosyne can import</source>
         <translation>Alle Karten des Leitfadens als Text speichern, den Anki oder Mnemosyne importieren kann</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="259"/>
         <source>&amp;Export Progress...</source>
         <translation>Fortschritt e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="260"/>
         <source>Save your statuses, bookmarks, notes and review history to a file</source>
         <translation>Ihre Status, Lesezeichen, Notizen und Wiederholungen in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="262"/>
         <source>&amp;Import Progress...</source>
         <translation>Fortschritt &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="263"/>
         <source>Merge progress saved by Export Progress into yours</source>
         <translation>Mit „Fortschritt exportieren“ gespeicherten Fortschritt in Ihren übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="265"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="265"/>
         <source>&amp;Print...</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="266"/>
         <source>Print the open topic with everything under it, or the whole guide</source>
         <translation>Das offene Thema mit allem darunter oder den ganzen Leitfaden drucken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="268"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="268"/>
         <source>Export Topic as P&amp;DF...</source>
         <translation>Thema als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="269"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="269"/>
         <source>Save the open topic with everything under it as a PDF file</source>
         <translation>Das offene Thema mit allem darunter als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="270"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="270"/>
         <source>Export &amp;Guide as PDF...</source>
         <translation>&amp;Leitfaden als PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="271"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="271"/>
         <source>Save the whole guide as a PDF file</source>
         <translation>Den ganzen Leitfaden als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="273"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="273"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="273"/>
         <source>Quit Study Guide</source>
         <translation>Study Guide beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="275"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="275"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="276"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="276"/>
         <source>&amp;Search...</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="277"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="277"/>
         <source>Find topics, cards and your notes as you type</source>
         <translation>Themen, Karten und Ihre Notizen schon beim Tippen finden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="279"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="279"/>
         <source>&amp;Find in Page...</source>
         <translation>Auf der Seite suc&amp;hen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="280"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="280"/>
         <source>Mark every match in the open topic</source>
         <translation>Alle Treffer im offenen Thema markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="281"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Nächster Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="281"/>
         <source>Go to the next match in the page</source>
         <translation>Zum nächsten Treffer auf der Seite gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="283"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="283"/>
         <source>Find Pre&amp;vious</source>
         <translation>V&amp;origer Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="284"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="284"/>
         <source>Go to the previous match in the page</source>
         <translation>Zum vorigen Treffer auf der Seite gehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="286"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="287"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="287"/>
         <source>Go back to the previous topic</source>
         <translation>Zurück zum vorigen Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="289"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="289"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="290"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="290"/>
         <source>Go forward to the next topic</source>
         <translation>Vorwärts zum nächsten Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="293"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="293"/>
         <source>Boo&amp;kmarks</source>
         <translation>&amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="294"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="294"/>
         <source>Show the bookmarks and type to filter them</source>
         <translation>Lesezeichen zeigen und zum Filtern tippen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="295"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="295"/>
         <source>&amp;Progress</source>
         <translation>&amp;Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="296"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="296"/>
         <source>Switch between the reader and your progress</source>
         <translation>Zwischen Leser und Ihrem Fortschritt wechseln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="299"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="299"/>
         <source>&amp;Study</source>
         <translation>L&amp;ernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="300"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="300"/>
         <source>&amp;Review Due Cards</source>
         <translation>Fällige Karten &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="301"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="301"/>
         <source>Walk through every card due now in the selected part of the guide</source>
         <translation>Alle jetzt fälligen Karten im gewählten Teil des Leitfadens durchgehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="304"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="304"/>
         <source>Mock &amp;Interview...</source>
         <translation>Pro&amp;beinterview …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="305"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="305"/>
         <source>Answer interview questions against the clock and grade yourself</source>
         <translation>Interviewfragen gegen die Uhr beantworten und sich selbst bewerten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="312"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="312"/>
         <source>Toggle &amp;Bookmark</source>
         <translation>&amp;Lesezeichen setzen/entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="313"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="313"/>
         <source>Bookmark the open topic, or the card shown when the cards have focus</source>
         <translation>Ein Lesezeichen für das offene Thema setzen oder für die gezeigte Karte, wenn die Karten den Fokus haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="316"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="316"/>
         <source>Mark as &amp;Not Started</source>
         <translation>Als &amp;nicht begonnen markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="317"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="317"/>
         <source>Set the open topic to not started</source>
         <translation>Das offene Thema auf „nicht begonnen“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="318"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="318"/>
         <source>Mark as &amp;Reading</source>
         <translation>Als &amp;in Arbeit markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="319"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="319"/>
         <source>Set the open topic to being read</source>
         <translation>Das offene Thema auf „in Arbeit“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="320"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="320"/>
         <source>Mark as &amp;Done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="321"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="321"/>
         <source>Set the open topic to done</source>
         <translation>Das offene Thema auf „erledigt“ setzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="323"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="323"/>
         <source>&amp;Scheduler Settings...</source>
         <translation>&amp;Planer-Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="324"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="324"/>
         <source>Set the desired retention, new cards per day and FSRS weights</source>
         <translation>Gewünschte Behaltensquote, neue Karten pro Tag und FSRS-Gewichte festlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="326"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="326"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="327"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="327"/>
         <source>Only &amp;Bookmarked Topics</source>
         <translation>Nur Themen mit &amp;Lesezeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="329"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="329"/>
         <source>Show only the branches of the tree that hold a bookmark</source>
         <translation>Nur die Zweige des Baums zeigen, die ein Lesezeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="333"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="333"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="333"/>
         <source>Make the reader&apos;s text larger</source>
         <translation>Den Text im Leser vergrößern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="335"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="335"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="335"/>
         <source>Make the reader&apos;s text smaller</source>
         <translation>Den Text im Leser verkleinern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="337"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="337"/>
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="338"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="338"/>
         <source>Show the reader&apos;s text at its normal size</source>
         <translation>Den Text im Leser in normaler Größe zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="339"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="339"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="341"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="341"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="342"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="342"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="343"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="343"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="353"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="353"/>
         <source>Use the %1 colours</source>
         <translation>Die Farben „%1“ verwenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="359"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="359"/>
         <source>Show or hide %1</source>
         <translation>%1 zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="368"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="368"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="369"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="369"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="370"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="370"/>
         <source>List every keyboard shortcut</source>
         <translation>Alle Tastenkürzel auflisten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="371"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="371"/>
         <source>&amp;About Study Guide</source>
         <translation>Ü&amp;ber Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="371"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="371"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="372"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="372"/>
         <source>About Study Guide</source>
         <translation>Über Study Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="373"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="373"/>
         <source>&lt;h3&gt;Study Guide %1&lt;/h3&gt;&lt;p&gt;Read a guide, test yourself with its cards and see your progress. Cards are scheduled with FSRS-6.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Study Guide %1&lt;/h3&gt;&lt;p&gt;Lesen Sie einen Leitfaden, prüfen Sie sich mit seinen Karten und sehen Sie Ihren Fortschritt. Die Karten plant FSRS-6.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="378"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="438"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="438"/>
         <source>Your settings file could not be read; the defaults are used.</source>
         <translation>Ihre Einstellungsdatei konnte nicht gelesen werden; es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="519"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="519"/>
         <source>Could not open the guide: %1</source>
         <translation>Der Leitfaden konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="569"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="569"/>
         <source>Open Guide</source>
         <translation>Leitfaden öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="603"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="603"/>
         <source>Review (%1 due, %2 new)</source>
         <translation>Wiederholen (%1 fällig, %2 neu)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="604"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="604"/>
         <source>Review</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="606"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="606"/>
         <source>%1% done · %2 topics · %3 of %4 cards learned · %5 due now</source>
         <translation>%1 % erledigt · %2 Themen · %3 von %4 Karten gelernt · %5 jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="623"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="623"/>
         <source>Review: whole guide</source>
         <translation>Wiederholung: ganzer Leitfaden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="623"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="623"/>
         <source>Review: %1</source>
         <translation>Wiederholung: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="643"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="643"/>
         <source>Bookmarked &quot;%1&quot;. Add a note on why in the Bookmarks panel (F2).</source>
         <translation>Lesezeichen für „%1“ gesetzt. Eine Notiz zum Grund fügen Sie im Lesezeichen-Bereich hinzu (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="644"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="644"/>
         <source>Removed the bookmark on &quot;%1&quot;.</source>
         <translation>Lesezeichen für „%1“ entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="853"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="935"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="853"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="935"/>
         <source>Export Cards</source>
         <translation>Karten exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="865"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="945"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="865"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="945"/>
         <source>Export Progress</source>
         <translation>Fortschritt exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="879"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="887"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="879"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="887"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="955"/>
         <source>Import Progress</source>
         <translation>Fortschritt importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="880"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="880"/>
         <source>%1
 
 Import it into this guide anyway? Only items whose ids match this guide will show.</source>
@@ -817,63 +840,63 @@ Import it into this guide anyway? Only items whose ids match this guide will sho
 Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren IDs zu diesem Leitfaden passen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="908"/>
-        <location filename="../../app/ui/MainWindow.cpp" line="913"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="908"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="913"/>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="908"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="908"/>
         <source>%1 could not be replaced.</source>
         <translation>%1 konnte nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="913"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="913"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="916"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="916"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="932"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="932"/>
         <source>Anki text (*.txt)</source>
         <translation>Anki-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="933"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="933"/>
         <source>Mnemosyne text (*.txt)</source>
         <translation>Mnemosyne-Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="946"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="946"/>
         <source>Study Guide progress (*.json)</source>
         <translation>Study-Guide-Fortschritt (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="956"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="956"/>
         <source>Study Guide progress (*.json);;All files (*)</source>
         <translation>Study-Guide-Fortschritt (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="966"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="966"/>
         <source>Export Guide as PDF</source>
         <translation>Leitfaden als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="966"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="966"/>
         <source>Export Topic as PDF</source>
         <translation>Thema als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="970"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="970"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MainWindow.cpp" line="982"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="982"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -881,277 +904,344 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>MockInterviewDialog</name>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="71"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="73"/>
         <source>Mock Interview</source>
         <translation>Probeinterview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="72"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="74"/>
         <source>Mock interview</source>
         <translation>Probeinterview</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="106"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="108"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="114"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="116"/>
         <source>Interview question</source>
         <translation>Interviewfrage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="119"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="121"/>
         <source>Your notes</source>
         <translation>Ihre Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="120"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="122"/>
         <source>Answer aloud, or type notes here (Tab)</source>
         <translation>Antworten Sie laut oder notieren Sie hier Stichpunkte (Tab)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="124"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="126"/>
         <source>&amp;Reveal Answer</source>
         <translation>Antwort &amp;aufdecken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="125"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="127"/>
         <source>Show the sample answer (Space, or Ctrl+Return from the notes)</source>
         <translation>Die Musterantwort zeigen (Leertaste oder Strg+Eingabe in den Notizen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="126"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="128"/>
         <source>Shows the sample answer; Space or Ctrl+Return</source>
         <translation>Zeigt die Musterantwort; Leertaste oder Strg+Eingabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="134"/>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="181"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="136"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="183"/>
         <source>&amp;End Interview</source>
         <translation>Interview &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="161"/>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="309"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="163"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="333"/>
         <source>Sample answer</source>
         <translation>Musterantwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="170"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="172"/>
         <source>What to look for</source>
         <translation>Worauf es ankommt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="172"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="174"/>
         <source>Space ticks a point your answer covered; 1 to 4 grade the answer</source>
         <translation>Leertaste hakt einen Punkt ab, den Ihre Antwort abgedeckt hat; 1 bis 4 bewerten die Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="185"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="187"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="356"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="427"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="185"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="187"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="356"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="427"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="185"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="187"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="356"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="427"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="185"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="187"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="356"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="427"/>
         <source>Easy</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="187"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="189"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="362"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="189"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="192"/>
         <source>Grade your answer %1 (key %2)</source>
         <translation>Ihre Antwort mit „%1“ bewerten (Taste %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="201"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="204"/>
         <source>&amp;What to look for (tick what you covered):</source>
         <translation>&amp;Worauf es ankommt (haken Sie ab, was Sie abgedeckt haben):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="219"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="227"/>
         <source>Results by category</source>
         <translation>Ergebnisse nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="225"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="236"/>
+        <source>Results by question</source>
+        <translation>Ergebnisse nach Frage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="242"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="231"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="248"/>
         <source>How it went</source>
         <translation>Wie es lief</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="275"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="250"/>
+        <source>A question&apos;s score is the mean of your grade (Again 0 %, Hard 33 %, Good 67 %, Easy 100 %) and the share of its points you covered.</source>
+        <translation>Die Wertung einer Frage ist der Mittelwert aus Ihrer Bewertung (Nochmal 0 %, Schwer 33 %, Gut 67 %, Leicht 100 %) und dem Anteil ihrer Punkte, die Sie abgedeckt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="299"/>
         <source>Question %1 of %2 · %3</source>
         <translation>Frage %1 von %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="305"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="329"/>
         <source>time is up</source>
         <translation>Zeit abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="306"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="330"/>
         <source>answered in %1</source>
         <translation>beantwortet in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="312"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="336"/>
         <source>Your notes: %1</source>
         <translation>Ihre Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="357"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="349"/>
+        <source>Red flags (not points to cover): %1</source>
+        <translation>Warnsignale (keine abzudeckenden Punkte): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="361"/>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="363"/>
+        <source>%1, next in %2</source>
+        <translation>%1, wieder in %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="399"/>
         <source>Saved to your progress; your grades count as reviews of these cards.</source>
         <translation>In Ihrem Fortschritt gespeichert; Ihre Bewertungen zählen als Wiederholungen dieser Karten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="358"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="400"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="359"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="401"/>
         <source>the progress file cannot be written.</source>
         <translation>die Fortschrittsdatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="362"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="404"/>
         <source>No question was graded, so there is nothing to save.</source>
         <translation>Keine Frage wurde bewertet, daher gibt es nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="367"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="409"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="425"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="367"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="409"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="367"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="409"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="425"/>
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="367"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="409"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="425"/>
         <source>Points covered</source>
         <translation>Abgedeckte Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="367"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="409"/>
         <source>Time used</source>
         <translation>Benötigte Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewDialog.cpp" line="377"/>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="419"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="425"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="425"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="425"/>
+        <source>Grade</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="437"/>
+        <source>%1 (time ran out)</source>
+        <translation>%1 (Zeit abgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="443"/>
+        <source>missed (ended before a grade)</source>
+        <translation>verpasst (vor der Bewertung beendet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/interview/MockInterviewDialog.cpp" line="443"/>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
     </message>
 </context>
 <context>
     <name>MockInterviewSetupPage</name>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="37"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="37"/>
         <source>Include &amp;practice cards of these categories</source>
         <translation>&amp;Übungskarten dieser Kategorien einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="39"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="39"/>
         <source>&amp;Start Interview</source>
         <translation>Interview &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="43"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="43"/>
         <source>Answer each question aloud or in notes before the time runs out, then tick what your answer covered and grade yourself. Weak and unseen questions come up more often.</source>
         <translation>Beantworten Sie jede Frage laut oder in Notizen, bevor die Zeit abläuft; haken Sie dann ab, was Ihre Antwort abgedeckt hat, und bewerten Sie sich. Schwache und noch nicht gesehene Fragen kommen häufiger.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="49"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="49"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="50"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="50"/>
         <source>Space ticks or unticks a category</source>
         <translation>Leertaste hakt eine Kategorie an oder ab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="67"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="67"/>
         <source>Number of questions</source>
         <translation>Anzahl der Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="71"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="71"/>
         <source>Minutes per question</source>
         <translation>Minuten pro Frage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="74"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="74"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="76"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="76"/>
         <source>Include practice cards</source>
         <translation>Übungskarten einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="83"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="83"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="87"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="87"/>
         <source>&amp;Questions:</source>
         <translation>&amp;Fragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="88"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="88"/>
         <source>&amp;Time per question:</source>
         <translation>&amp;Zeit pro Frage:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="95"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="95"/>
         <source>&amp;Categories:</source>
         <translation>&amp;Kategorien:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="133"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="133"/>
         <source>This guide has no interview questions.</source>
         <translation>Dieser Leitfaden hat keine Interviewfragen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="135"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="135"/>
         <source>Tick at least one category.</source>
         <translation>Haken Sie mindestens eine Kategorie an.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="137"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="137"/>
         <source>1 question to draw from.</source>
         <translation>1 Frage zur Auswahl.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/MockInterviewSetupPage.cpp" line="138"/>
+        <location filename="../../app/ui/interview/MockInterviewSetupPage.cpp" line="138"/>
         <source>%1 questions to draw from.</source>
         <translation>%1 Fragen zur Auswahl.</translation>
     </message>
@@ -1159,19 +1249,69 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>NotesEditor</name>
     <message>
-        <location filename="../../app/ui/NotesEditor.cpp" line="10"/>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="23"/>
         <source>Your notes on this topic (Markdown). They are saved as you type.</source>
         <translation>Ihre Notizen zu diesem Thema (Markdown). Sie werden beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/NotesEditor.cpp" line="11"/>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="24"/>
         <source>Your notes</source>
         <translation>Ihre Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/NotesEditor.cpp" line="12"/>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="25"/>
         <source>A personal note on the open topic, saved as you type</source>
         <translation>Eine persönliche Notiz zum offenen Thema, beim Tippen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="35"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="41"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="45"/>
+        <source>Show the note rendered (%1)</source>
+        <translation>Die Notiz formatiert zeigen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="47"/>
+        <source>Note saved state</source>
+        <translation>Speicherstand der Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="61"/>
+        <source>Your notes, rendered</source>
+        <translation>Ihre Notizen, formatiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="81"/>
+        <source>Read-only</source>
+        <translation>Nur lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="103"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="106"/>
+        <source>the progress file refused it</source>
+        <translation>die Fortschrittsdatei hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="107"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader/NotesEditor.cpp" line="158"/>
+        <source>No notes on this topic yet.</source>
+        <translation>Noch keine Notizen zu diesem Thema.</translation>
     </message>
 </context>
 <context>
@@ -1380,133 +1520,133 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="31"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="33"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="32"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="34"/>
         <source>%p% of the guide</source>
         <translation>%p % des Leitfadens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="43"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="45"/>
         <source>Progress by chapter</source>
         <translation>Fortschritt nach Kapitel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="53"/>
-        <location filename="../../app/ui/ProgressView.cpp" line="169"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="55"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="190"/>
         <source>Interview history</source>
         <translation>Interview-Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="59"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="77"/>
         <source>Your Progress</source>
         <translation>Ihr Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="91"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="112"/>
         <source>The chart of reviews cannot be shown: %1</source>
         <translation>Das Diagramm der Wiederholungen kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="97"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="118"/>
         <source>Reviews per day, last %1 days</source>
         <translation>Wiederholungen pro Tag, letzte %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="99"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="120"/>
         <source>Reviews per day over the last %1 days</source>
         <translation>Wiederholungen pro Tag in den letzten %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="123"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="144"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="123"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="144"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="124"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="145"/>
         <source>%1 of %2 cards learned. Due today: %3. Due this week: %4. Streak: %5.</source>
         <translation>%1 von %2 Karten gelernt. Heute fällig: %3. Diese Woche fällig: %4. Serie: %5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="154"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="154"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="154"/>
         <source>Cards learned</source>
         <translation>Gelernte Karten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="154"/>
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="133"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="154"/>
         <source>Predicted recall</source>
         <translation>Erwartete Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="145"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="166"/>
         <source>not yet reviewed</source>
         <translation>noch nicht wiederholt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="170"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="191"/>
         <source>(none yet: Study &gt; Mock Interview starts one)</source>
         <translation>(noch keines: Lernen &gt; Probeinterview startet eines)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="171"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="192"/>
         <source>(1 interview)</source>
         <translation>(1 Interview)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="172"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="193"/>
         <source>(%1 interviews)</source>
         <translation>(%1 Interviews)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="196"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="196"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="196"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="196"/>
         <source>Score</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="196"/>
         <source>Points covered</source>
         <translation>Abgedeckte Punkte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ProgressView.cpp" line="175"/>
+        <location filename="../../app/ui/progress/ProgressView.cpp" line="196"/>
         <source>Time used</source>
         <translation>Benötigte Zeit</translation>
     </message>
@@ -1514,7 +1654,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main.cpp" line="301"/>
+        <location filename="../../app/main.cpp" line="324"/>
         <source>Study Guide</source>
         <translation>Study Guide</translation>
     </message>
@@ -1522,67 +1662,67 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="19"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="19"/>
         <source>Restore Backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="24"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="24"/>
         <source>There are no backups yet. Study Guide makes one a day while you use it and keeps the last %1.</source>
         <translation>Es gibt noch keine Sicherungen. Study Guide legt täglich eine an, während Sie es verwenden, und behält die letzten %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="27"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="27"/>
         <source>Choose the backup to go back to. Study Guide makes one a day and keeps the last %1.</source>
         <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Study Guide legt täglich eine an und behält die letzten %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="33"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="33"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="34"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="34"/>
         <source>Your daily backups, newest first</source>
         <translation>Ihre täglichen Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="40"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="40"/>
         <source>&amp;Restore...</source>
         <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="42"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="42"/>
         <source>Restore the chosen backup</source>
         <translation>Die gewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="45"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="59"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="59"/>
         <source>Re&amp;place Progress</source>
         <translation>Fortschritt &amp;ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="61"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="61"/>
         <source>Replace your progress with the backup</source>
         <translation>Ihren Fortschritt durch die Sicherung ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="62"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="62"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="63"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="63"/>
         <source>Back to the list of backups</source>
         <translation>Zurück zur Liste der Sicherungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="86"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="86"/>
         <source>%n topic(s)</source>
         <translation>
             <numerusform>%n Thema</numerusform>
@@ -1590,7 +1730,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="87"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="87"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -1598,7 +1738,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="88"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="88"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
@@ -1606,7 +1746,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/RestoreBackupDialog.cpp" line="107"/>
+        <location filename="../../app/ui/dialogs/RestoreBackupDialog.cpp" line="107"/>
         <source>Replace your progress with the backup from %1? Everything you did after it will no longer show. Your current progress file is kept beside it, not deleted.</source>
         <translation>Ihren Fortschritt durch die Sicherung vom %1 ersetzen? Alles, was Sie danach getan haben, wird nicht mehr angezeigt. Ihre aktuelle Fortschrittsdatei wird daneben aufbewahrt, nicht gelöscht.</translation>
     </message>
@@ -1614,77 +1754,57 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>SchedulerSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="21"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="21"/>
         <source>Scheduler Settings</source>
         <translation>Planer-Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="26"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="26"/>
         <source>Desired retention</source>
         <translation>Gewünschte Behaltensquote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="27"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="27"/>
         <source>The chance of remembering a card when it comes due; higher means more reviews</source>
         <translation>Die Wahrscheinlichkeit, eine Karte bei Fälligkeit noch zu wissen; höher bedeutet mehr Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="30"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="30"/>
         <source>New cards per day</source>
         <translation>Neue Karten pro Tag</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="32"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="32"/>
         <source>FSRS weights</source>
         <translation>FSRS-Gewichte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="33"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="33"/>
         <source>21 numbers separated by commas, as an FSRS optimiser gives them</source>
         <translation>21 durch Kommas getrennte Zahlen, wie ein FSRS-Optimierer sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="39"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="39"/>
         <source>Desired &amp;retention:</source>
         <translation>Gewünschte &amp;Behaltensquote:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="40"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="40"/>
         <source>&amp;New cards per day:</source>
         <translation>&amp;Neue Karten pro Tag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="45"/>
-        <source>Next &amp;day starts at:</source>
-        <translation>Neuer &amp;Tag beginnt um:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="34"/>
-        <source>:00</source>
-        <translation>:00 Uhr</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="35"/>
-        <source>Next day starts at</source>
-        <translation>Neuer Tag beginnt um</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="36"/>
-        <source>The hour, in local time, at which a new study day begins</source>
-        <translation>Die Stunde in Ortszeit, zu der ein neuer Lerntag beginnt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="41"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="41"/>
         <source>FSRS &amp;weights:</source>
         <translation>FSRS-&amp;Gewichte:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="42"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="42"/>
         <source>Retention is the chance you still know a card when it comes due: 0.90 is a good balance; 0.95 asks for many more reviews. Leave the weights alone unless you have optimised your own with an FSRS optimiser.</source>
         <translation>Die Behaltensquote ist die Wahrscheinlichkeit, dass Sie eine Karte bei Fälligkeit noch wissen: 0,90 ist ein guter Ausgleich; 0,95 verlangt viel mehr Wiederholungen. Ändern Sie die Gewichte nur, wenn Sie eigene mit einem FSRS-Optimierer ermittelt haben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="72"/>
+        <location filename="../../app/ui/dialogs/SchedulerSettingsDialog.cpp" line="72"/>
         <source>The weights must be exactly 21 numbers.</source>
         <translation>Die Gewichte müssen genau 21 Zahlen sein.</translation>
     </message>
@@ -1692,87 +1812,97 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="55"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="56"/>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="143"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="59"/>
+        <source>%1: %2 (in %3). %4</source>
+        <translation>%1: %2 (in %3). %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="171"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="144"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="172"/>
         <source>Searches the guide&apos;s topics and cards and your notes</source>
         <translation>Durchsucht die Themen und Karten des Leitfadens und Ihre Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="147"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="175"/>
         <source>Search topics, cards and notes</source>
         <translation>Themen, Karten und Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="149"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="177"/>
         <source>Search query</source>
         <translation>Suchbegriff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="151"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="179"/>
         <source>Results appear as you type; Up and Down choose one, Enter opens it, Escape closes</source>
         <translation>Ergebnisse erscheinen beim Tippen; Pfeil hoch und runter wählen eines, Eingabe öffnet es, Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="154"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="182"/>
         <source>How many results the search found</source>
         <translation>Wie viele Ergebnisse die Suche gefunden hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="166"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="194"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="167"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="195"/>
         <source>Enter or a click opens the chosen result</source>
         <translation>Eingabe oder ein Klick öffnet das gewählte Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="189"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="217"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="191"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="219"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="193"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="221"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="237"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="230"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="272"/>
         <source>Indexing...</source>
         <translation>Indizieren …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="242"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="277"/>
         <source>Type to search topics, cards and notes</source>
         <translation>Tippen, um Themen, Karten und Notizen zu durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="249"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="284"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="251"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="286"/>
         <source>1 result</source>
         <translation>1 Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/SearchPopup.cpp" line="251"/>
+        <location filename="../../app/ui/search/SearchPopup.cpp" line="286"/>
         <source>%1 results</source>
         <translation>%1 Ergebnisse</translation>
     </message>
@@ -1780,62 +1910,87 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="14"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="54"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="16"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="55"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="16"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="55"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="16"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="55"/>
         <source>What it does</source>
         <translation>Was sie tut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="24"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="57"/>
+        <source>Studying</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="59"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="24"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="59"/>
         <source>Show the answer of the card shown</source>
         <translation>Die Antwort der gezeigten Karte zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="25"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="59"/>
+        <source>Show answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="60"/>
         <source>1, 2, 3, 4</source>
         <translation>1, 2, 3, 4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="25"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="60"/>
         <source>Grade the card Again, Hard, Good or Easy</source>
         <translation>Die Karte mit Nochmal, Schwer, Gut oder Leicht bewerten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="26"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="60"/>
+        <source>Grade</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="70"/>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="81"/>
+        <source>Bookmarks panel</source>
+        <translation>Lesezeichen-Leiste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="83"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="26"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="83"/>
         <source>Edit the note of the selected bookmark</source>
         <translation>Die Notiz des gewählten Lesezeichens bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="27"/>
-        <source>Cards and bookmarks</source>
-        <translation>Karten und Lesezeichen</translation>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="83"/>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/ShortcutsDialog.cpp" line="35"/>
+        <location filename="../../app/ui/dialogs/ShortcutsDialog.cpp" line="102"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1843,7 +1998,7 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>TopicReader</name>
     <message>
-        <location filename="../../app/ui/TopicReader.cpp" line="155"/>
+        <location filename="../../app/ui/reader/TopicReader.cpp" line="155"/>
         <source>In this part</source>
         <translation>In diesem Teil</translation>
     </message>
@@ -1851,27 +2006,27 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
 <context>
     <name>TopicTreeModel</name>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="98"/>
+        <location filename="../../app/ui/tree/TopicTreeModel.cpp" line="98"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="98"/>
+        <location filename="../../app/ui/tree/TopicTreeModel.cpp" line="98"/>
         <source>Reading</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="98"/>
+        <location filename="../../app/ui/tree/TopicTreeModel.cpp" line="98"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="100"/>
+        <location filename="../../app/ui/tree/TopicTreeModel.cpp" line="100"/>
         <source>%1% · %2 of %3 cards learned · %4 due</source>
         <translation>%1 % · %2 von %3 Karten gelernt · %4 fällig</translation>
     </message>
     <message>
-        <location filename="../../app/ui/TopicTreeModel.cpp" line="160"/>
+        <location filename="../../app/ui/tree/TopicTreeModel.cpp" line="160"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>

@@ -57,6 +57,7 @@ private slots:
     void categoriesAreTheInterviewThemes();
     void checklistSplitsPoints_data();
     void checklistSplitsPoints();
+    void redFlagsAreNoPoints();
     void weightsFavourUnseenAndWeak();
     void drawIsReproducibleFromItsSeed();
     void drawFavoursUnseenAndWeakCards();
@@ -118,9 +119,7 @@ void TestMockInterview::checklistSplitsPoints_data()
     QTest::newRow("sentences") << QStringLiteral(
         "A weak answer stops early. A strong one explains\nwhy! Red flags: "
         "thinking `(5)` is a tuple. `t[0] += [x]` is a trap.")
-                               << QStringList { QStringLiteral("A weak answer stops early."),
-                                      QStringLiteral("A strong one explains why!"),
-                                      QStringLiteral("Red flags: thinking `(5)` is a tuple."),
+                               << QStringList { QStringLiteral("A strong one explains why!"),
                                       QStringLiteral("`t[0] += [x]` is a trap.") };
     QTest::newRow("abbreviation and code")
         << QStringLiteral("Mentions e.g. dicts. Knows `a. B` apart.")
@@ -129,6 +128,40 @@ void TestMockInterview::checklistSplitsPoints_data()
                                 << QStringList { QStringLiteral("First point without a stop"),
                                        QStringLiteral("Second point") };
     QTest::newRow("empty") << QString() << QStringList();
+    QTest::newRow("red flags listed")
+        << QStringLiteral("Look for:\n- mechanism\n- `wraps`\n\nRed flags:\n- magic\n- no return")
+        << QStringList { QStringLiteral("mechanism"), QStringLiteral("`wraps`") };
+    QTest::newRow("red flag item") << QStringLiteral("- lazy\n- **Red flag:** says faster always\n- one pass")
+                                   << QStringList { QStringLiteral("lazy"), QStringLiteral("one pass") };
+}
+
+void TestMockInterview::redFlagsAreNoPoints()
+{
+    const InterviewChecklist::Parts parts
+        = InterviewChecklist::split(QStringLiteral("A weak answer stops early. A strong one explains why. "
+                                                   "Red flags: thinking `(5)` is a tuple. Avoid jargon."));
+    QCOMPARE(parts.points, QStringList { QStringLiteral("A strong one explains why.") });
+    QCOMPARE(parts.redFlags,
+        QStringList({ QStringLiteral("A weak answer stops early."),
+            QStringLiteral("Red flags: thinking `(5)` is a tuple."), QStringLiteral("Avoid jargon.") }));
+    // Every interview card of the bundled guide: its points ask for something, none warns.
+    int cards = 0, flagged = 0;
+    for (const Card *card : m_guide->cardsUnder(m_guide->root())) {
+        if (card->kind != Card::Kind::Interview)
+            continue;
+        ++cards;
+        const auto split = InterviewChecklist::split(card->whatToLookFor);
+        QVERIFY2(!split.points.isEmpty(), qPrintable(card->id));
+        for (const QString &point : split.points) {
+            QVERIFY2(!point.startsWith(QLatin1String("Red flag"), Qt::CaseInsensitive),
+                qPrintable(card->id + QStringLiteral(": ") + point));
+            QVERIFY2(!point.startsWith(QLatin1String("A weak answer"), Qt::CaseInsensitive),
+                qPrintable(card->id + QStringLiteral(": ") + point));
+        }
+        flagged += split.redFlags.isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(cards, 21);
+    QVERIFY2(flagged >= 14, qPrintable(QString::number(flagged))); // red flags for most questions
 }
 
 void TestMockInterview::checklistSplitsPoints()
@@ -267,7 +300,9 @@ void TestMockInterview::flowAsksRevealsAndGrades()
     interview.reveal();
     QCOMPARE(interview.phase(), MockInterview::Phase::Revealed);
     QCOMPARE(interview.remainingMs(), 0);
-    QVERIFY(interview.points().size() >= 3);
+    // A strong answer and the bonus points; the weak answer and the red flags are no points.
+    QCOMPARE(interview.points().size(), 2);
+    QCOMPARE(interview.redFlags().size(), 2);
     QCOMPARE(interview.checkedPoints(), QList<bool>(interview.points().size(), false));
     interview.setPointChecked(0, true);
     interview.setPointChecked(2, true);
@@ -297,7 +332,7 @@ void TestMockInterview::flowAsksRevealsAndGrades()
     QCOMPARE(first.secondsUsed, 30);
     QVERIFY(!first.timedOut);
     QCOMPARE(first.checkedPoints, 2);
-    QVERIFY(first.totalPoints >= 3);
+    QCOMPARE(first.totalPoints, 2);
     QCOMPARE(first.rating, Rating::Hard);
     QCOMPARE(first.notes, QStringLiteral("mutable vs immutable"));
     QCOMPARE(session.answers.at(1).secondsUsed, 5);
@@ -368,7 +403,9 @@ void TestMockInterview::summaryPerCategory()
     const auto &a = summary.categories.at(0);
     QCOMPARE(a.categoryId, QStringLiteral("a"));
     QCOMPARE(a.questions, 3);
-    QCOMPARE(a.score, 67); // (2 + 1 + 3) / 9 = 66.7 %
+    // Each question: the mean of its grade and its share of points covered.
+    // Good 2/4: (66.7 + 50) / 2 = 58.3; Hard 1/5: (33.3 + 20) / 2 = 26.7; Easy 5/5: 100.
+    QCOMPARE(a.score, 62); // (58.3 + 26.7 + 100) / 3 = 61.7
     QCOMPARE(a.secondsUsed, 95);
     QCOMPARE(a.checkedPoints, 8);
     QCOMPARE(a.totalPoints, 14);
@@ -377,9 +414,17 @@ void TestMockInterview::summaryPerCategory()
     QCOMPARE(b.score, 0);
     QCOMPARE(b.timedOut, 1);
     QCOMPARE(summary.total.questions, 4);
-    QCOMPARE(summary.total.score, 50); // 6 / 12
+    QCOMPARE(summary.total.score, 46); // (58.3 + 0 + 26.7 + 100) / 4 = 46.25
     QCOMPARE(summary.total.secondsUsed, 155);
     QCOMPARE(MockInterviewSummary::of({}).total.score, 0);
+
+    // A top grade with one point of four covered is no full score; with no points to tick,
+    // the grade alone counts.
+    InterviewSession easy;
+    easy.answers = { answer(QStringLiteral("a"), Rating::Easy, 30, 1, 4) };
+    QCOMPARE(MockInterviewSummary::of(easy).total.score, 63); // (100 + 25) / 2 = 62.5
+    easy.answers = { answer(QStringLiteral("a"), Rating::Good, 30, 0, 0) };
+    QCOMPARE(MockInterviewSummary::of(easy).total.score, 67);
 }
 
 void TestMockInterview::storeKeepsHistoryAndSchedulesCards()

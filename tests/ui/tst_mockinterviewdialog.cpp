@@ -9,12 +9,14 @@
 #include "MockInterviewDialog.h"
 #include "ProgressStore.h"
 #include "ProgressView.h"
+#include "Scheduler.h"
 #include "StudyProgress.h"
 
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -173,11 +175,29 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
                  .isEmpty());
     auto *points = dialog->findChild<QListView *>(QStringLiteral("lookForList"));
     QVERIFY(points->hasFocus());
-    QVERIFY(points->model()->rowCount() >= 2);
+    QVERIFY2(points->model()->rowCount() >= 2, qPrintable(interview.currentCard()->id + QStringLiteral(": ")
+                                                            + QString::number(points->model()->rowCount())));
     press(Qt::Key_Space);
     press(Qt::Key_Down);
     press(Qt::Key_Space);
     QCOMPARE(interview.checkedPoints().count(true), 2);
+    // Red flags are shown apart, never as points to tick.
+    for (int row = 0; row < points->model()->rowCount(); ++row)
+        QVERIFY(!points->model()->index(row, 0).data().toString().startsWith(QLatin1String("Red flag")));
+    // Each grade button says the interval it gives, from the scheduler's preview. Longer
+    // intervals carry the scheduler's random fuzz, so only Again's is compared exactly.
+    const auto outcomes = m_window->session().progress().preview(interview.currentCard()->id, m_now);
+    const QStringList names { QStringLiteral("Again"), QStringLiteral("Hard"), QStringLiteral("Good"),
+        QStringLiteral("Easy") };
+    for (int rating = 1; rating <= 4; ++rating) {
+        const auto *grade = dialog->findChild<QPushButton *>(QStringLiteral("interviewGrade%1").arg(rating));
+        QVERIFY(grade);
+        const QRegularExpression shape(
+            QStringLiteral("^%1 %2 · \\d+(\\.\\d)?(s|m|h|d|mo|y)$").arg(rating).arg(names.at(rating - 1)));
+        QVERIFY2(shape.match(grade->text()).hasMatch(), qPrintable(grade->text()));
+    }
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("interviewGrade1"))->text(),
+        QStringLiteral("1 Again · ") + Scheduler::formatInterval(m_now.secsTo(outcomes[0].due)));
     press(Qt::Key_3);
 
     // Question 2: Space on the focused Reveal button, then Again.
@@ -236,8 +256,24 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     QCOMPARE(summary->rowCount(), int(categoriesAsked.size()) + (categoriesAsked.size() > 1 ? 1 : 0));
     // The last row covers all three questions, whether it is the total or the only category.
     QCOMPARE(summary->item(summary->rowCount() - 1, 1)->text(), QStringLiteral("3"));
-    QCOMPARE(
-        summary->item(summary->rowCount() - 1, 2)->text(), QStringLiteral("56%")); // Good, Again, Easy: 5 / 9
+    // Each question scores the mean of its grade and its share of points covered: Good with
+    // 2 points ticked, Again with none, Easy with none (time ran out before any was ticked).
+    double expected = 0;
+    const double gradeHalf[] = { 0, 0, 100.0 / 3, 200.0 / 3, 100 };
+    for (const InterviewAnswer &a : session.answers) {
+        QVERIFY(a.totalPoints > 0);
+        expected += (gradeHalf[int(a.rating)] + 100.0 * a.checkedPoints / a.totalPoints) / 2 / 3;
+    }
+    QVERIFY(expected < 56); // below what the grades alone gave
+    QCOMPARE(summary->item(summary->rowCount() - 1, 2)->text(), QStringLiteral("%1%").arg(qRound(expected)));
+    // And per question: what was asked, its grade and points.
+    QStandardItemModel *asked = dialog->questionModel();
+    QCOMPARE(asked->rowCount(), 3);
+    QCOMPARE(asked->item(0, 3)->text(), QStringLiteral("Good"));
+    QCOMPARE(asked->item(0, 4)->text(), QStringLiteral("2 / %1").arg(session.answers.at(0).totalPoints));
+    QCOMPARE(asked->item(1, 3)->text(), QStringLiteral("Again"));
+    QCOMPARE(asked->item(2, 3)->text(), QStringLiteral("Easy (time ran out)"));
+    QVERIFY(asked->item(0, 1)->text().contains(QLatin1Char('?')));
     QCOMPARE(
         summary->item(summary->rowCount() - 1, 4)->text(), QStringLiteral("1:25")); // 20 + 5 + 60 seconds
 
@@ -281,7 +317,15 @@ void TestMockInterviewDialog::escapeEndsEarlyKeepingGradedAnswers()
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_store->interviewHistory().size(), 1);
     QCOMPARE(m_store->interviewHistory().first().answers.size(), 1);
-    QCOMPARE(dialog->summaryModel()->item(0, 2)->text(), QStringLiteral("33%"));
+    // Hard with no point ticked: (33.3 + 0) / 2.
+    QCOMPARE(dialog->summaryModel()->item(0, 2)->text(), QStringLiteral("17%"));
+    // The question on screen when it ended was missed; the three after it were not reached.
+    QStandardItemModel *questions = dialog->questionModel();
+    QCOMPARE(questions->rowCount(), 5);
+    QCOMPARE(questions->item(0, 3)->text(), QStringLiteral("Hard"));
+    QVERIFY(questions->item(1, 3)->text().startsWith(QStringLiteral("missed")));
+    for (int row = 2; row < 5; ++row)
+        QCOMPARE(questions->item(row, 3)->text(), QStringLiteral("not reached"));
     press(Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<MockInterviewDialog *>());
 }

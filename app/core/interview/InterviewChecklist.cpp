@@ -14,14 +14,54 @@ int listMarkerLength(const QString &line)
 
 } // namespace
 
-QStringList InterviewChecklist::points(const QString &whatToLookFor)
+bool InterviewChecklist::isNegative(const QString &text)
+{
+    // The wordings authors use for what a weak answer does; emphasis marks before them ignored.
+    static const QRegularExpression negative(
+        QStringLiteral("^[*_\\s]*(red flags?|warning signs?|a weak answer|weak answers|weak candidates|avoid|"
+                       "pitfalls?|common mistakes?|watch out)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return negative.match(text).hasMatch();
+}
+
+InterviewChecklist::Parts InterviewChecklist::split(const QString &whatToLookFor)
 {
     const QStringList lines = whatToLookFor.split(QLatin1Char('\n'));
+    Parts parts;
     for (const QString &line : lines) {
-        if (listMarkerLength(line) >= 0)
-            return listItems(lines);
+        if (listMarkerLength(line) >= 0) {
+            // Items under an introduction that warns ("Red flags:") are red flags too.
+            bool negative = false;
+            QStringList current;
+            const auto flush = [&] {
+                for (const QString &item : std::as_const(current))
+                    (negative || isNegative(item) ? parts.redFlags : parts.points).append(item);
+                current.clear();
+            };
+            QStringList block;
+            bool afterBlank = true;
+            for (const QString &l : lines) {
+                const bool blank = l.trimmed().isEmpty();
+                const bool introduction
+                    = afterBlank && !blank && listMarkerLength(l) < 0 && !l.startsWith(QLatin1Char(' '));
+                afterBlank = blank;
+                if (introduction) {
+                    current = listItems(block);
+                    flush();
+                    block.clear();
+                    negative = isNegative(l);
+                    continue;
+                }
+                block.append(l);
+            }
+            current = listItems(block);
+            flush();
+            return parts;
+        }
     }
-    return sentences(whatToLookFor);
+    for (const QString &sentence : sentences(whatToLookFor))
+        (isNegative(sentence) ? parts.redFlags : parts.points).append(sentence);
+    return parts;
 }
 
 QStringList InterviewChecklist::listItems(const QStringList &lines)

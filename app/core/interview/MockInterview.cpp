@@ -46,7 +46,10 @@ void MockInterview::ask(int index)
     m_timedOut = false;
     m_notes.clear();
     const Card *card = currentCard();
-    m_points = card ? InterviewChecklist::points(card->whatToLookFor) : QStringList();
+    const InterviewChecklist::Parts parts
+        = card ? InterviewChecklist::split(card->whatToLookFor) : InterviewChecklist::Parts {};
+    m_points = parts.points;
+    m_redFlags = parts.redFlags;
     m_checked = QList<bool>(m_points.size(), false);
     emit changed();
 }
@@ -114,6 +117,7 @@ void MockInterview::finish()
     m_phase = Phase::Finished;
     m_session.finishedAt = now();
     m_points.clear();
+    m_redFlags.clear();
     m_checked.clear();
     emit changed();
     emit finished();

@@ -47,6 +47,10 @@ public:
     QString currentCategoryId() const;
     // The current question's "what to look for" points, and which are ticked.
     QStringList points() const { return m_points; }
+    // What the answer should not do, from the same part: shown, never ticked or counted.
+    QStringList redFlags() const { return m_redFlags; }
+    // Every question drawn, in the order asked; those past session().answers were not graded.
+    QList<InterviewDraw::Question> questions() const { return m_questions; }
     QList<bool> checkedPoints() const { return m_checked; }
     QString notes() const { return m_notes; }
     // Milliseconds left to answer; 0 once revealed.
@@ -87,6 +91,7 @@ private:
     int m_secondsUsed = 0;
     bool m_timedOut = false;
     QStringList m_points;
+    QStringList m_redFlags;
     QList<bool> m_checked;
     QString m_notes;
     InterviewSession m_session;

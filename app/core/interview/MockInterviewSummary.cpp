@@ -1,5 +1,6 @@
 #include "MockInterviewSummary.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -7,17 +8,17 @@ namespace {
 struct Tally
 {
     MockInterviewSummary::Category figures;
-    int gradePoints = 0; // sum of (grade - 1), kept whole so the mean is rounded once
+    double scores = 0; // sum of the questions' unrounded scores, so the mean is rounded once
 
     void add(const InterviewAnswer &answer)
     {
         ++figures.questions;
-        gradePoints += int(answer.rating) - 1;
+        scores += MockInterviewSummary::questionScore(answer);
         figures.checkedPoints += answer.checkedPoints;
         figures.totalPoints += answer.totalPoints;
         figures.secondsUsed += answer.secondsUsed;
         figures.timedOut += answer.timedOut ? 1 : 0;
-        figures.score = int(std::lround(100.0 * gradePoints / (3.0 * figures.questions)));
+        figures.score = int(std::lround(scores / figures.questions));
     }
 };
 
@@ -26,6 +27,16 @@ struct Tally
 int MockInterviewSummary::questionScore(Rating rating)
 {
     return int(std::lround(100.0 * (int(rating) - 1) / 3.0));
+}
+
+double MockInterviewSummary::questionScore(const InterviewAnswer &answer)
+{
+    const double grade = 100.0 * (int(answer.rating) - 1) / 3.0;
+    if (answer.totalPoints <= 0)
+        return grade;
+    const double covered
+        = 100.0 * std::clamp(answer.checkedPoints, 0, answer.totalPoints) / answer.totalPoints;
+    return (grade + covered) / 2.0;
 }
 
 MockInterviewSummary MockInterviewSummary::of(const InterviewSession &session)

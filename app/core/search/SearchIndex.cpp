@@ -42,6 +42,24 @@ const QByteArray &searchSql()
     return sql;
 }
 
+// Topics whose title holds every word: what someone typing a topic's name is looking for, so
+// they come first, before cards and pages that use the word more often (BM25 alone put the
+// topic "Generators and Iterators" eighth for "generator", behind six cards). ?4 is the
+// query limited to the title column; ?1, the whole query, ranks them as the main search does.
+// They come in the guide's order (rows are written in it), where a topic is taught before it
+// comes up again among interview questions; search() then puts the shortest titles, the
+// closest matches, first. Few rows match, so this costs little beside the search.
+const QByteArray &titleTopicsSql()
+{
+    static const QByteArray sql
+        = QByteArray(
+              "SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
+              " FROM items WHERE items MATCH ?1 AND kind = 0"
+              " AND rowid IN (SELECT rowid FROM items WHERE items MATCH ?4) AND rank MATCH '")
+        + SearchRanking::functionName + "(10.0, 1.0)' ORDER BY rowid LIMIT ?2";
+    return sql;
+}
+
 // Owns one prepared statement.
 class Statement
 {
@@ -347,14 +365,40 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     const QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0 || !m_db)
         return hits;
-    Statement select(m_db, searchSql().constData());
-    if (!select) {
-        setError(searchSql().constData());
+    const qint64 most = std::min(limit, maxLimit);
+    if (!collect(titleTopicsSql(), match, most, QStringLiteral("title : (") + match + QLatin1Char(')'), hits)
+        || !collect(searchSql(), match, most, QString(), hits))
         return hits;
+    // Topics named by the query first, the shortest titles first, else in the guide's order;
+    // then by score, topics before cards before notes when equal.
+    const auto named
+        = std::find_if(hits.begin(), hits.end(), [](const SearchHit &h) { return !h.titleMatch; });
+    std::stable_sort(hits.begin(), named, [](const SearchHit &a, const SearchHit &b) {
+        return a.title.count(QLatin1Char(' ')) < b.title.count(QLatin1Char(' '));
+    });
+    std::stable_sort(named, hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return a.score != b.score ? a.score > b.score : a.kind < b.kind;
+    });
+    if (hits.size() > most)
+        hits.resize(most);
+    m_lastError.clear();
+    return hits;
+}
+
+bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit,
+    const QString &titleMatch, QList<SearchHit> &hits) const
+{
+    Statement select(m_db, sql.constData());
+    if (!select) {
+        setError(sql.constData());
+        return false;
     }
     select.bind(1, match);
-    select.bind(2, qint64(std::min(limit, maxLimit)));
+    select.bind(2, limit);
     select.bind(3, qint64(snippetTokens));
+    if (!titleMatch.isEmpty())
+        select.bind(4, titleMatch);
+    const qsizetype named = titleMatch.isEmpty() ? hits.size() : 0; // hits already found by their title
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
         SearchHit hit;
@@ -364,18 +408,18 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
         hit.topicId = select.text(3);
         hit.title = select.text(4);
         hit.snippetHtml = snippetHtml(select.text(5));
-        hits.append(hit);
+        hit.titleMatch = !titleMatch.isEmpty();
+        hit.topicTitle = m_topicTitles.value(hit.topicId);
+        const bool known = std::any_of(hits.cbegin(), hits.cbegin() + named,
+            [&](const SearchHit &h) { return h.kind == hit.kind && h.itemId == hit.itemId; });
+        if (!known)
+            hits.append(hit);
     }
     if (rc != SQLITE_DONE) {
-        setError(searchSql().constData());
-        return hits;
+        setError(sql.constData());
+        return false;
     }
-    // Equal scores: topics before cards before notes, as the tree lists them.
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        return a.score != b.score ? a.score > b.score : a.kind < b.kind;
-    });
-    m_lastError.clear();
-    return hits;
+    return true;
 }
 
 QString SearchIndex::ftsQuery(const QString &text)

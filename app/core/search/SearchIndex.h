@@ -24,6 +24,8 @@ struct SearchHit
     QString title; // plain text: escape it before showing it as rich text
     QString snippetHtml; // escaped text around the match, matched words in <b>..</b>
     double score = 0; // BM25 relevance, higher is better
+    QString topicTitle; // the title of topicId, plain text, to say where a card or note is
+    bool titleMatch = false; // a topic whose title holds every word searched for: ranked first
 };
 Q_DECLARE_METATYPE(SearchHit)
 
@@ -92,6 +94,10 @@ private:
     bool exec(const char *sql);
     bool insert(const SearchSource::Entry &entry);
     bool insertNote(const QString &topicId, const QString &text);
+    // Runs one search statement for MATCH, appending its hits (less those already in HITS).
+    // TITLEMATCH, when given, is the query on titles only, and the hits are marked as such.
+    bool collect(const QByteArray &sql, const QString &match, qint64 limit, const QString &titleMatch,
+        QList<SearchHit> &hits) const;
     // Tells the ranking the lengths of every row (ROWID < 0) or of one.
     void readRowLengths(qint64 rowid = -1);
     void setError(const char *where) const;

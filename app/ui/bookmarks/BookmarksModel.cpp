@@ -1,6 +1,7 @@
 #include "BookmarksModel.h"
 
 #include "Guide.h"
+#include "PlainSummary.h"
 #include "StudySession.h"
 
 BookmarksModel::BookmarksModel(StudySession &session, QObject *parent)
@@ -15,10 +16,18 @@ void BookmarksModel::reload()
 {
     QList<Bookmark> fresh = m_session.bookmarks();
     if (fresh.size() == m_bookmarks.size()
-        && std::equal(fresh.begin(), fresh.end(), m_bookmarks.begin(), [](const Bookmark &a, const Bookmark &b) {
-               return a.kind == b.kind && a.itemId == b.itemId && a.note == b.note;
-           }))
+        && std::equal(fresh.begin(), fresh.end(), m_bookmarks.begin(),
+            [](const Bookmark &a, const Bookmark &b) { return a.kind == b.kind && a.itemId == b.itemId; })) {
+        // The same bookmarks, a note changed: a reset here would close the note's editor while
+        // it is committing its text, and the view would warn that the editor is not its own.
+        for (int row = 0; row < fresh.size(); ++row) {
+            if (fresh.at(row).note == m_bookmarks.at(row).note)
+                continue;
+            m_bookmarks[row] = fresh.at(row);
+            emit dataChanged(index(row), index(row));
+        }
         return;
+    }
     beginResetModel();
     m_bookmarks = std::move(fresh);
     endResetModel();
@@ -37,7 +46,11 @@ QString BookmarksModel::titleOf(const Bookmark &bookmark) const
         return topic ? topic->title : tr("%1 (no longer in this guide)").arg(bookmark.itemId);
     }
     const Card *card = guide ? guide->card(bookmark.itemId) : nullptr;
-    return card ? tr("Card: %1").arg(card->prompt) : tr("Card %1 (no longer in this guide)").arg(bookmark.itemId);
+    if (!card)
+        return tr("Card %1 (no longer in this guide)").arg(bookmark.itemId);
+    const Topic *topic = guide->topic(card->topicId);
+    const QString prompt = PlainSummary::of(card->prompt, promptChars);
+    return topic ? tr("Card: %1 (%2)").arg(prompt, topic->title) : tr("Card: %1").arg(prompt);
 }
 
 QVariant BookmarksModel::data(const QModelIndex &index, int role) const
@@ -48,6 +61,8 @@ QVariant BookmarksModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return b.note.isEmpty() ? titleOf(b) : QString(titleOf(b) + QStringLiteral(" — ") + b.note);
+    case TitleRole:
+        return titleOf(b);
     case Qt::EditRole:
     case NoteRole:
         return b.note;

@@ -12,7 +12,9 @@ class BookmarksModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, NoteRole, SearchTextRole };
+    enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, NoteRole, SearchTextRole, TitleRole };
+    // A card's prompt is cut to about this many characters in the list.
+    static constexpr int promptChars = 60;
 
     explicit BookmarksModel(StudySession &session, QObject *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "BookmarksPanel.h"
 
+#include "BookmarkDelegate.h"
 #include "BookmarksModel.h"
 #include "StudySession.h"
 
@@ -53,6 +54,8 @@ void BookmarksPanel::ensureContent()
     m_filter->setAccessibleDescription(tr("Type to show only matching bookmarks; Enter opens the first"));
     m_view->setObjectName(QStringLiteral("bookmarksList"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new BookmarkDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setAccessibleName(tr("Bookmarks"));
     m_view->setAccessibleDescription(tr("Enter opens a bookmark, F2 edits its note, Delete removes it"));

@@ -7,6 +7,8 @@
 #include "MockInterview.h"
 #include "MockInterviewPlan.h"
 #include "MockInterviewSetupPage.h"
+#include "PlainSummary.h"
+#include "Scheduler.h"
 #include "StudyProgress.h"
 #include "StudySession.h"
 #include "TopicReader.h"
@@ -188,6 +190,7 @@ QWidget *MockInterviewDialog::createRevealPage()
     for (int rating = 1; rating <= 4; ++rating) {
         auto *grade = button(tr("%1 %2").arg(rating).arg(names.at(rating - 1)),
             QStringLiteral("interviewGrade%1").arg(rating), page);
+        m_gradeButtons[size_t(rating - 1)] = grade;
         grade->setToolTip(tr("Grade your answer %1 (key %2)").arg(names.at(rating - 1)).arg(rating));
         connect(grade, &QPushButton::clicked, this, [this, rating] { this->grade(rating); });
         grades->addWidget(grade);
@@ -204,6 +207,11 @@ QWidget *MockInterviewDialog::createRevealPage()
     pointsLabel->setBuddy(m_pointList);
     layout->addWidget(pointsLabel);
     layout->addWidget(m_pointList, 2);
+    m_redFlags = new QLabel(page);
+    m_redFlags->setObjectName(QStringLiteral("redFlags"));
+    m_redFlags->setWordWrap(true);
+    m_redFlags->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_redFlags);
     layout->addLayout(grades);
     return page;
 }
@@ -224,6 +232,19 @@ QWidget *MockInterviewDialog::createSummaryPage()
     m_summaryTable->verticalHeader()->hide();
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryTable->horizontalHeader()->setStretchLastSection(true);
+    m_questions = new QStandardItemModel(this);
+    m_questionTable = new QTableView(page);
+    m_questionTable->setObjectName(QStringLiteral("questionTable"));
+    m_questionTable->setAccessibleName(tr("Results by question"));
+    m_questionTable->setModel(m_questions);
+    m_questionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_questionTable->verticalHeader()->hide();
+    // The question takes the room left by the figures, cut with an ellipsis (its tooltip has it
+    // whole), so grade, points and score stay in view without scrolling sideways.
+    m_questionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_questionTable->horizontalHeader()->setStretchLastSection(false);
+    m_questionTable->setWordWrap(false);
+    m_questionTable->setTextElideMode(Qt::ElideRight);
     m_summaryClose = button(tr("Close"), QStringLiteral("summaryClose"), page);
     connect(m_summaryClose, &QPushButton::clicked, this, &QDialog::accept);
     auto *buttons = new QHBoxLayout;
@@ -232,7 +253,15 @@ QWidget *MockInterviewDialog::createSummaryPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("How it went")), page));
     layout->addWidget(m_summaryText);
+    auto *rule
+        = new QLabel(tr("A question's score is the mean of your grade (Again 0 %, Hard 33 %, Good 67 %, "
+                        "Easy 100 %) and the share of its points you covered."),
+            page);
+    rule->setObjectName(QStringLiteral("scoreRule"));
+    rule->setWordWrap(true);
+    layout->addWidget(rule);
     layout->addWidget(m_summaryTable, 1);
+    layout->addWidget(m_questionTable, 2);
     layout->addLayout(buttons);
     return page;
 }
@@ -322,6 +351,24 @@ void MockInterviewDialog::showReveal()
         item->setToolTip(point);
         m_points->appendRow(item);
     }
+    const QStringList flags = m_interview->redFlags();
+    m_redFlags->setText(flags.isEmpty() ? QString()
+                                        : tr("Red flags (not points to cover): %1")
+                                              .arg(QString(flags.join(QLatin1Char(' ')))
+                                                       .remove(QLatin1Char('`'))
+                                                       .remove(QStringLiteral("**"))));
+    m_redFlags->setVisible(!flags.isEmpty());
+    // Each grade button says when the card would come back, as the card panel does. The grades
+    // are stored when the interview ends, a few minutes on: the intervals are those of now.
+    const std::array<QString, 4> names { tr("Again"), tr("Hard"), tr("Good"), tr("Easy") };
+    const QDateTime now = m_progress.now();
+    const auto outcomes = card ? m_progress.preview(card->id, now) : std::array<CardSchedule, 4> {};
+    for (size_t i = 0; i < 4; ++i) {
+        const QString interval = Scheduler::formatInterval(std::max<qint64>(0, now.secsTo(outcomes[i].due)));
+        m_gradeButtons[i]->setText(card ? tr("%1 %2 · %3").arg(i + 1).arg(names[i], interval)
+                                        : tr("%1 %2").arg(i + 1).arg(names[i]));
+        m_gradeButtons[i]->setAccessibleName(card ? tr("%1, next in %2").arg(names[i], interval) : names[i]);
+    }
     m_pages->setCurrentIndex(RevealPage);
     if (m_points->rowCount() > 0)
         m_pointList->setCurrentIndex(m_points->index(0, 0));
@@ -377,6 +424,36 @@ void MockInterviewDialog::showSummary()
         addRow(categoryTitle(category.categoryId), category);
     if (summary.categories.size() > 1)
         addRow(tr("All categories"), summary.total);
+
+    // Every question drawn: what was asked and how it went, then what the interview never reached.
+    const Guide *guide = m_progress.guide();
+    m_questions->clear();
+    m_questions->setHorizontalHeaderLabels(
+        { tr("#"), tr("Question"), tr("Category"), tr("Grade"), tr("Points covered"), tr("Score") });
+    const QList<InterviewDraw::Question> drawn = m_interview->questions();
+    const std::array<QString, 4> names { tr("Again"), tr("Hard"), tr("Good"), tr("Easy") };
+    for (int i = 0; i < drawn.size(); ++i) {
+        const Card *card = guide ? guide->card(drawn.at(i).cardId) : nullptr;
+        const QString prompt = card ? PlainSummary::of(card->prompt, 80) : drawn.at(i).cardId;
+        QList<QStandardItem *> row { new QStandardItem(QString::number(i + 1)), new QStandardItem(prompt),
+            new QStandardItem(categoryTitle(drawn.at(i).categoryId)) };
+        row.at(1)->setToolTip(card ? PlainSummary::of(card->prompt, 1000) : prompt);
+        if (i < session.answers.size()) {
+            const InterviewAnswer &a = session.answers.at(i);
+            const QString grade = names[size_t(std::clamp(int(a.rating), 1, 4) - 1)];
+            row << new QStandardItem(a.timedOut ? tr("%1 (time ran out)").arg(grade) : grade)
+                << new QStandardItem(QStringLiteral("%1 / %2").arg(a.checkedPoints).arg(a.totalPoints))
+                << new QStandardItem(
+                       QStringLiteral("%1%").arg(qRound(MockInterviewSummary::questionScore(a))));
+        } else {
+            // The question on screen when the interview ended was missed; those after it not reached.
+            const bool shown = i == m_interview->position();
+            row << new QStandardItem(shown ? tr("missed (ended before a grade)") : tr("not reached"))
+                << new QStandardItem(QStringLiteral("–")) << new QStandardItem(QStringLiteral("–"));
+        }
+        m_questions->appendRow(row);
+    }
+    m_questionTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_pages->setCurrentIndex(SummaryPage);
     m_summaryClose->setDefault(true); // a dialog has one default button: Return now closes
     m_summaryTable->setFocus();

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <array>
+
 #include <memory>
 
 class CodeHighlighter;
@@ -22,8 +24,9 @@ class StudySession;
 
 // A mock interview: the user picks categories, how many questions and the time for each; the
 // dialog shows each question with a countdown, then the sample answer and the points to look
-// for as a checklist, and takes a grade on keys 1-4. At the end it shows a summary per
-// category and saves the interview to the progress store. The rules live in MockInterview;
+// for as a checklist (red flags beside it, not to tick), and takes a grade on keys 1-4, each
+// button saying the interval it gives. At the end it shows a summary per category and per
+// question, and saves the interview to the progress store. The rules live in MockInterview;
 // this only shows its state and forwards keys.
 class MockInterviewDialog : public QDialog
 {
@@ -38,6 +41,8 @@ public:
     const MockInterview &interview() const { return *m_interview; }
     QStandardItemModel *categoryModel() const;
     QStandardItemModel *summaryModel() const { return m_summary; }
+    // One row per question drawn: asked ones with grade, points and score, the rest "not reached".
+    QStandardItemModel *questionModel() const { return m_questions; }
 
     static constexpr int pollIntervalMs = 200;
 
@@ -83,9 +88,13 @@ private:
     QLabel *m_yourNotes = nullptr;
     QStandardItemModel *m_points = nullptr;
     QListView *m_pointList = nullptr;
+    QLabel *m_redFlags = nullptr;
+    std::array<QPushButton *, 4> m_gradeButtons {};
     // summary
     QLabel *m_summaryText = nullptr;
     QStandardItemModel *m_summary = nullptr;
     QTableView *m_summaryTable = nullptr;
+    QStandardItemModel *m_questions = nullptr;
+    QTableView *m_questionTable = nullptr;
     QPushButton *m_summaryClose = nullptr;
 };

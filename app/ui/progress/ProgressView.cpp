@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -53,12 +55,31 @@ ProgressView::ProgressView(StudySession &session, QWidget *parent)
     m_interviewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_interviewTable->horizontalHeader()->setStretchLastSection(true);
     m_interviewTable->setAccessibleName(tr("Interview history"));
-    m_chartHolder->setMinimumHeight(220);
+    m_chartHolder->setMinimumHeight(240);
     new QVBoxLayout(m_chartHolder);
     m_chartHolder->layout()->setContentsMargins(0, 0, 0, 0);
 
-    auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Your Progress")), this);
+    // In a small window the tables and the chart keep a usable height and the page scrolls,
+    // rather than everything being squeezed to one row and a clipped title.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("progressScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    for (QWidget *child : { static_cast<QWidget *>(m_overall), static_cast<QWidget *>(m_summary),
+             static_cast<QWidget *>(m_table), static_cast<QWidget *>(m_interviewTitle),
+             static_cast<QWidget *>(m_interviewTable), m_chartHolder })
+        child->setParent(page);
+
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Your Progress")), page);
+    title->setObjectName(QStringLiteral("progressTitle"));
+    title->setWordWrap(true);
+    title->setMinimumHeight(title->sizeHint().height());
     layout->addWidget(title);
     layout->addWidget(m_overall);
     layout->addWidget(m_summary);
@@ -149,6 +170,7 @@ void ProgressView::refresh()
         };
         m_categories->appendRow(row);
     }
+    fitRows(m_table, 6);
 
     refreshInterviews();
 
@@ -157,8 +179,7 @@ void ProgressView::refresh()
         QStringList labels;
         for (int i = 0; i < perDay.size(); ++i) {
             const QDate day = today.addDays(i - (chartDays - 1));
-            labels << ((i % 3 == 2 || i == perDay.size() - 1) ? QLocale().toString(day, QStringLiteral("d MMM"))
-                                                              : QString(i + 1, QLatin1Char(' ')));
+            labels << QLocale().toString(day, QStringLiteral("d MMM")); // the chart shows as many as fit
         }
         m_charts->setReviews(m_chart, perDay, labels);
     }
@@ -192,4 +213,16 @@ void ProgressView::refreshInterviews()
             });
         }
     }
+    fitRows(m_interviewTable, 4);
+}
+
+void ProgressView::fitRows(QTableView *table, int most)
+{
+    // Tall enough for its rows up to MOST of them (and at least two), so a small window shows
+    // more than one row; longer tables scroll inside themselves.
+    const int rows = std::clamp(table->model()->rowCount(), 2, most);
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    const int height = table->horizontalHeader()->sizeHint().height() + rows * rowHeight
+        + 2 * table->frameWidth() + table->horizontalScrollBar()->sizeHint().height();
+    table->setMinimumHeight(height);
 }

@@ -35,6 +35,7 @@ private:
     void refresh();
     void createChart();
     void refreshInterviews();
+    static void fitRows(QTableView *table, int most);
 
     StudySession &m_session;
     const StudyProgress &m_progress;

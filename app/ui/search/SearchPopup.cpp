@@ -20,7 +20,7 @@
 
 namespace SearchPopupDetail {
 
-enum Role { KindNameRole = Qt::UserRole + 1, SnippetHtmlRole };
+enum Role { KindNameRole = Qt::UserRole + 1, SnippetHtmlRole, WhereRole };
 
 // The hits of the last query, as rows of a list.
 class HitModel final : public QAbstractListModel
@@ -52,11 +52,17 @@ public:
         case Qt::DisplayRole:
             return hit.title;
         case Qt::AccessibleTextRole:
-            return SearchPopup::tr("%1: %2. %3")
-                .arg(SearchPopup::kindName(hit.kind), hit.title,
-                    QTextDocumentFragment::fromHtml(hit.snippetHtml).toPlainText());
+            return hit.kind == SearchHit::Kind::Topic || hit.topicTitle.isEmpty()
+                ? SearchPopup::tr("%1: %2. %3")
+                      .arg(SearchPopup::kindName(hit.kind), hit.title,
+                          QTextDocumentFragment::fromHtml(hit.snippetHtml).toPlainText())
+                : SearchPopup::tr("%1: %2 (in %3). %4")
+                      .arg(SearchPopup::kindName(hit.kind), hit.title, hit.topicTitle,
+                          QTextDocumentFragment::fromHtml(hit.snippetHtml).toPlainText());
         case KindNameRole:
             return SearchPopup::kindName(hit.kind);
+        case WhereRole:
+            return SearchPopup::whereText(hit);
         case SnippetHtmlRole:
             return hit.snippetHtml;
         default:
@@ -101,25 +107,49 @@ public:
         QColor faint = text;
         faint.setAlphaF(0.65f);
 
+        const QRect area = opt.rect.adjusted(2 * padding, padding, -2 * padding, -padding);
+        const int line = opt.fontMetrics.lineSpacing();
+        // First line: the title in bold, cut with an ellipsis where it does not fit, then what
+        // the hit is and, for cards and notes, the topic it belongs to.
+        const QString where = index.data(WhereRole).toString();
+        QFont bold = opt.font;
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        const int gap = boldMetrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+        // A few pixels of slack: text measured to the pixel is sometimes elided when drawn.
+        const int whereRoom = std::min(opt.fontMetrics.horizontalAdvance(where) + 4, area.width() / 2);
+        const QString elidedWhere = opt.fontMetrics.elidedText(where, Qt::ElideRight, whereRoom);
+        const QString title = boldMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+            std::max(0, area.width() - whereRoom - gap));
+        painter->save();
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QRect titleRect(area.left(), area.top(), area.width(), line);
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+        painter->setFont(opt.font);
+        painter->setPen(faint);
+        const QRect whereRect(
+            area.left() + boldMetrics.horizontalAdvance(title) + gap, area.top(), whereRoom, line);
+        painter->drawText(whereRect, Qt::AlignLeft | Qt::AlignVCenter, elidedWhere);
+        painter->restore();
+
+        // Second line: the snippet, rich text the index has already escaped.
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
         doc.setDocumentMargin(0);
         QTextOption textOption;
         textOption.setWrapMode(QTextOption::NoWrap);
         doc.setDefaultTextOption(textOption);
-        doc.setHtml(QStringLiteral("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%2\">%3</span><br>%4")
-                        .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
-                            faint.name(QColor::HexArgb), index.data(KindNameRole).toString().toHtmlEscaped(),
-                            index.data(SnippetHtmlRole).toString()));
+        doc.setHtml(index.data(SnippetHtmlRole).toString());
 
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
         context.palette.setColor(QPalette::Text, text);
-        const QRect area = opt.rect.adjusted(2 * padding, padding, -2 * padding, -padding);
+        const QRect snippet = area.adjusted(0, line, 0, 0);
         painter->save();
-        painter->translate(area.topLeft());
-        painter->setClipRect(QRect(QPoint(0, 0), area.size()));
-        context.clip = QRectF(QPointF(0, 0), QSizeF(area.size()));
+        painter->translate(snippet.topLeft());
+        painter->setClipRect(QRect(QPoint(0, 0), snippet.size()));
+        context.clip = QRectF(QPointF(0, 0), QSizeF(snippet.size()));
         doc.documentLayout()->draw(painter, context);
         painter->restore();
     }
@@ -193,6 +223,13 @@ QString SearchPopup::kindName(SearchHit::Kind kind)
         return tr("Note");
     }
     return QString();
+}
+
+QString SearchPopup::whereText(const SearchHit &hit)
+{
+    if (hit.kind == SearchHit::Kind::Topic || hit.topicTitle.isEmpty())
+        return kindName(hit.kind);
+    return tr("%1 in %2").arg(kindName(hit.kind), hit.topicTitle);
 }
 
 QList<SearchHit> SearchPopup::hits() const

@@ -43,6 +43,8 @@ public:
 
     // "Topic", "Card" or "Note", for the rows and their accessible text.
     static QString kindName(SearchHit::Kind kind);
+    // What the hit is and where: "Topic", or "Card in Generators" for a card or a note.
+    static QString whereText(const SearchHit &hit);
 
 signals:
     void hitActivated(const SearchHit &hit);
