@@ -30,7 +30,7 @@ class ProgressStore : public QObject
 
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly, Unavailable };
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     explicit ProgressStore(QObject *parent = nullptr);
     ~ProgressStore() override;
@@ -93,6 +93,16 @@ public:
     bool setBookmark(ItemKind kind, const QString &itemId, const QString &note);
     bool removeBookmark(ItemKind kind, const QString &itemId);
 
+    // Task list items the learner has ticked or unticked (true: done), by task id. An item with
+    // no row shows as the file writes it.
+    QHash<QString, bool> taskStates() const;
+    bool setTaskDone(const QString &taskId, bool done);
+
+    // The learner's own cards, made in the app for a topic of the guide (see OwnCard).
+    QList<OwnCard> ownCards() const;
+    bool saveOwnCard(const OwnCard &card); // adds, or replaces the card with the same id
+    bool removeOwnCard(const QString &cardId);
+
     QString note(const QString &topicId) const;
     QList<TopicNote> notes() const;
     bool setNote(const QString &topicId, const QString &text);
@@ -128,6 +138,8 @@ signals:
     void bookmarksChanged();
     void noteChanged(const QString &topicId);
     void interviewRecorded();
+    void taskChanged(const QString &taskId);
+    void ownCardsChanged();
 
 private:
     bool checkExistingFile(const QString &path, bool ownsFile);
