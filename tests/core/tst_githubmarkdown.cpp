@@ -129,7 +129,7 @@ void TestGithubMarkdown::validateWarnsAboutLinksThatGoNowhere()
     QVERIFY2(found.contains(QStringLiteral("plain-notes/tcp-basics.md:18: warning: link '#slow-start' leads to no "
                                            "heading or anchor of plain-notes/tcp-basics.md")),
              qPrintable(found.join(QLatin1Char('\n'))));
-    QVERIFY2(found.contains(QStringLiteral("plain-notes/networking/dns.md:15: warning: link '../tcp-basics.md#nagle' "
+    QVERIFY2(found.contains(QStringLiteral("plain-notes/networking/dns.md:14: warning: link '../tcp-basics.md#nagle' "
                                            "leads to no heading or anchor of plain-notes/tcp-basics.md")),
              qPrintable(found.join(QLatin1Char('\n'))));
     QCOMPARE(found.size(), 2);
@@ -167,8 +167,9 @@ void TestGithubMarkdown::rendererPointsLinksAtTheRealAnchor()
 {
     const QString html = MarkdownRenderer(m_highlighter)
                              .toHtml(QStringLiteral("# Über Alles\n\n[a](#%C3%BCber-alles) [b](#Über-Alles) [c](#nowhere)\n"));
-    QVERIFY2(html.contains(QStringLiteral("href=\"#über-alles\">a")), qPrintable(html));
-    QVERIFY(html.contains(QStringLiteral("href=\"#über-alles\">b")));
+    // Written as the anchor, percent-encoded the way cmark writes every link.
+    QVERIFY2(html.contains(QStringLiteral("href=\"#%C3%BCber-alles\">a")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("href=\"#%C3%BCber-alles\">b")));
     QVERIFY(html.contains(QStringLiteral("href=\"#nowhere\">c")));
 }
 
@@ -191,7 +192,7 @@ void TestGithubMarkdown::taskItemsHaveStableIds()
     QVERIFY(log);
     QCOMPARE(log->tasks[1].id, QStringLiteral("#practice-log/week-one-arrays-and-strings~2"));
     QVERIFY(guide.task(log->tasks[1].id));
-    QCOMPARE(guide.taskCount(), 32);
+    QCOMPARE(guide.taskCount(), 33);
 }
 
 void TestGithubMarkdown::taskBoxesAreLinksThatShowTheirState()

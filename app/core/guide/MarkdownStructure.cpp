@@ -258,10 +258,10 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
             case CMARK_NODE_HEADING: {
                 const QString text = CmarkDocument::headingText(node);
                 const QString anchor = anchors.next(text);
-                if (Slug::githubAnchor(text).isEmpty() && !text.trimmed().isEmpty())
+                if (Slug::githubAnchor(text).isEmpty())
                     diagnostics.append({ file, offset + cmark_node_get_start_line(node), Diagnostic::Severity::Warning,
-                                         QStringLiteral("heading '%1' has no letter or digit, so its anchor is '%2': "
-                                                        "links to it will not read well")
+                                         QStringLiteral("heading '%1' has no letter or digit, so GitHub gives it the "
+                                                        "anchor '%2' and no link can name it well")
                                              .arg(text.simplified(), anchor) });
                 headingAnchors.insert(node, anchor);
                 result.anchors.append(anchor);
