@@ -648,8 +648,8 @@ void MainWindow::toggleBookmark()
 void MainWindow::setCurrentStatus(TopicStatus status)
 {
     const Topic *topic = currentTopic();
-    if (topic)
-        m_progress->setStatus(topic->page()->id, status);
+    if (topic) // a section of a long file keeps its own status; its file rolls it up
+        m_progress->setStatus(topic->kind == Topic::Kind::Section ? topic->id : topic->page()->id, status);
 }
 
 void MainWindow::toggleBookmarkedOnly()

@@ -25,6 +25,7 @@ private slots:
     void renamedItemStartsAfreshAndTheOldOneIsKept();
     void ownCardsSurviveGuideEditsAndAreCards();
     void guideWithoutCardsAsksForThem();
+    void singleFileGuideIsListedBySections();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
@@ -201,6 +202,24 @@ void TestTaskProgress::guideWithoutCardsAsksForThem()
     QVERIFY(OwnCards::hint().contains(QStringLiteral("Q:")));
     const auto withCards = load(QStringLiteral("# G\n\n## Q: What?\n\nThat.\n"));
     QVERIFY(!OwnCards::needsHint(*withCards));
+}
+
+void TestTaskProgress::singleFileGuideIsListedBySections()
+{
+    const auto readme = load(longReadme(QStringLiteral("x")));
+    QStringList titles;
+    for (const Topic *chapter : ProgressRollup::chapters(*readme))
+        titles << chapter->title;
+    QCOMPARE(titles, QStringList({ QStringLiteral("Arrays"), QStringLiteral("Trees"), QStringLiteral("Graphs") }));
+
+    // The same text in a file of another name: the file's sections, not the one file.
+    QFile::rename(m_guideDir->filePath(QStringLiteral("README.md")), m_guideDir->filePath(QStringLiteral("plan.md")));
+    GuideLoader::Result result = GuideLoader().load(m_guideDir->path());
+    QVERIFY(result.guide);
+    titles.clear();
+    for (const Topic *chapter : ProgressRollup::chapters(*result.guide))
+        titles << chapter->title;
+    QCOMPARE(titles, QStringList({ QStringLiteral("Arrays"), QStringLiteral("Trees"), QStringLiteral("Graphs") }));
 }
 
 QTEST_GUILESS_MAIN(TestTaskProgress)

@@ -22,6 +22,19 @@ bool ProgressRollup::isPage(const Topic &topic)
     return false;
 }
 
+QList<const Topic *> ProgressRollup::chapters(const Guide &guide)
+{
+    const Topic *parent = guide.root();
+    // A folder holding one long file (and nothing else) is studied by that file's sections.
+    if (parent->children.size() == 1 && parent->children.front()->kind == Topic::Kind::File
+        && !parent->children.front()->children.empty())
+        parent = parent->children.front().get();
+    QList<const Topic *> out;
+    for (const auto &child : parent->children)
+        out.append(child.get());
+    return out;
+}
+
 bool ProgressRollup::isTaskDone(const TaskItem &task, const QHash<QString, bool> &taskStates)
 {
     return taskStates.value(task.id, task.checkedInFile);

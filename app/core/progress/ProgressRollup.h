@@ -45,6 +45,9 @@ public:
     Node overall() const { return m_overall; }
 
     static bool isPage(const Topic &topic);
+    // The parts the progress view lists: the root's children, or for a guide that is a single
+    // file, that file's top-level sections.
+    static QList<const Topic *> chapters(const Guide &guide);
     // Whether task TASK is done: as the learner ticked it, else as its file writes it.
     static bool isTaskDone(const TaskItem &task, const QHash<QString, bool> &taskStates);
     // Status a page has from its own status and its cards.
