@@ -106,6 +106,11 @@ MainWindow::MainWindow(AppSettings &settings, ProgressStore &store, QWidget *par
         if (!anchor.isEmpty())
             m_reader->scrollToAnchor(anchor);
     });
+    m_reader->setTaskState([this](const QString &id, bool inFile) { return m_progress->isTaskDone(id, inFile); });
+    connect(m_reader, &TopicReader::taskLinkActivated, this, [this](const QString &id) {
+        if (m_progress->toggleTask(id))
+            m_reader->refreshPage();
+    });
 
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
     m_messageBar->setWordWrap(true);

@@ -148,7 +148,12 @@ QString TopicReader::pageHtml(const Topic *topic) const
 {
     const Topic *page = topic->page();
     const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
-    QString html = m_renderer->toHtml(page->markdown, resolver);
+    MarkdownRenderer::Options options;
+    options.resolver = resolver;
+    options.pageId = page->id;
+    options.isTaskDone = m_isTaskDone;
+    options.openDetails = m_openDetails;
+    QString html = m_renderer->toHtml(page->markdown, options);
     if (page->markdown.trimmed().isEmpty())
         html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
     if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
@@ -171,6 +176,8 @@ void TopicReader::showTopic(const Topic *topic)
         return;
     const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
     m_topic = topic;
+    if (previousPage != topic->page())
+        m_openDetails.clear();
     if (previousPage != topic->page() || document()->isEmpty())
         showPage(topic);
     if (topic->kind == Topic::Kind::Section)
@@ -193,9 +200,24 @@ void TopicReader::showMessage(const QString &title, const QString &text)
             + QStringLiteral("</p>"));
 }
 
+void TopicReader::refreshPage()
+{
+    if (!m_topic)
+        return;
+    const int position = verticalScrollBar()->value();
+    showPage(m_topic);
+    verticalScrollBar()->setValue(position);
+}
+
 void TopicReader::followLink(const QUrl &url)
 {
-    if (url.scheme() == topicScheme) {
+    if (const auto task = MarkdownRenderer::taskFromLink(url)) {
+        emit taskLinkActivated(*task);
+    } else if (const auto details = MarkdownRenderer::detailsFromLink(url)) {
+        if (!m_openDetails.remove(*details))
+            m_openDetails.insert(*details);
+        refreshPage();
+    } else if (url.scheme() == topicScheme) {
         emit topicLinkActivated(url.path(), url.fragment());
     } else if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
         scrollToAnchor(url.fragment());

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextBrowser>
 #include <QTextCursor>
 
+#include <functional>
 #include <memory>
 
 class CodeHighlighter;
@@ -24,6 +26,10 @@ public:
     void setGuide(const Guide *guide);
     void showTopic(const Topic *topic);
     void showMessage(const QString &title, const QString &text);
+    // How task list boxes show: ticked or not, by task id and as the file writes it.
+    void setTaskState(std::function<bool(const QString &taskId, bool checkedInFile)> isDone) { m_isTaskDone = std::move(isDone); }
+    // Renders the open page again where it was (after a box is ticked or a <details> opens).
+    void refreshPage();
     const Topic *currentTopic() const { return m_topic; }
 
     QVariant loadResource(int type, const QUrl &name) override;
@@ -47,6 +53,7 @@ public:
 
 signals:
     void topicLinkActivated(const QString &topicId, const QString &anchor);
+    void taskLinkActivated(const QString &taskId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,4 +71,6 @@ private:
     std::unique_ptr<MarkdownRenderer> m_renderer;
     QList<QTextCursor> m_matches;
     int m_currentMatch = -1;
+    QSet<int> m_openDetails; // <details> of the open page shown unfolded
+    std::function<bool(const QString &, bool)> m_isTaskDone;
 };

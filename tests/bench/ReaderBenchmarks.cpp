@@ -30,6 +30,7 @@ double renderAndLayOut(MarkdownRenderer &renderer, const Topic &page)
     timer.start();
     MarkdownRenderer::Options options;
     options.pageId = page.id;
+    options.isTaskDone = [](const QString &, bool inFile) { return inFile; };
     const QString html = renderer.toHtml(page.markdown, options);
     QTextDocument document;
     document.setTextWidth(800);

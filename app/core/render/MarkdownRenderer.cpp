@@ -219,7 +219,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
             const bool inFile = TaskKeys::isChecked(node);
             const bool done = options.isTaskDone ? options.isTaskDone(*task, inFile) : inFile;
             const QString box = done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
-            QString html = options.pageId.isEmpty()
+            QString html = !options.isTaskDone
                 ? box
                 : QStringLiteral("<a class=\"task\" href=\"") + taskLink(*task).toHtmlEscaped() + QStringLiteral("\">") + box
                     + QStringLiteral("</a>");

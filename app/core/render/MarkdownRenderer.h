@@ -30,9 +30,10 @@ public:
     struct Options
     {
         LinkResolver resolver;
-        // The page's topic id, which task ids start with; without it, task boxes are not links.
+        // The page's topic id, which task ids start with (empty for the guide's root page).
         QString pageId;
         // Whether the learner has ticked the task with this id; CHECKEDINFILE is "- [x]".
+        // Without it, task boxes show the file's state and are not links.
         std::function<bool(const QString &taskId, bool checkedInFile)> isTaskDone;
         QSet<int> openDetails;
     };
