@@ -481,6 +481,8 @@ void MainWindow::setGuide(std::unique_ptr<Guide> guide)
     m_deck->clear();
     m_cardPanel->setGuide(nullptr);
     m_reader->setGuide(nullptr);
+    if (guide)
+        m_progress->attachOwnCards(*guide); // before anything holds a pointer to a card
     m_model->setGuide(guide.get());
     m_progress->setGuide(guide.get());
     m_guide = std::move(guide);

@@ -193,6 +193,17 @@ void TestTaskProgress::ownCardsSurviveGuideEditsAndAreCards()
     QCOMPARE(guide->cardCount(), 2);
     QVERIFY(store.removeOwnCard(orphan.id));
     QCOMPARE(store.ownCards().size(), 1);
+
+    // Through the study door: joined on load, then graded and scheduled like any card.
+    auto again = load(longReadme(QStringLiteral("Growable array")));
+    StudyProgress progress(store);
+    progress.attachOwnCards(*again);
+    progress.setGuide(again.get());
+    QVERIFY(again->card(mine.id));
+    const QDateTime now = progress.now();
+    const auto outcomes = progress.preview(mine.id, now);
+    QVERIFY(progress.grade(mine.id, Rating::Good, outcomes[2]));
+    QVERIFY(store.cardSchedule(mine.id).has_value());
 }
 
 void TestTaskProgress::guideWithoutCardsAsksForThem()

@@ -1,6 +1,7 @@
 #include "StudyProgress.h"
 
 #include "Guide.h"
+#include "OwnCards.h"
 #include "ProgressStatistics.h"
 
 StudyProgress::StudyProgress(ProgressStore &store, const FsrsParameters &parameters, QObject *parent)
@@ -34,6 +35,14 @@ void StudyProgress::setGuide(const Guide *guide)
     m_guide = guide;
     m_store.setGuideId(guide ? guide->id() : QString());
     reload();
+}
+
+void StudyProgress::attachOwnCards(Guide &guide)
+{
+    const QString previous = m_store.guideId();
+    m_store.setGuideId(guide.id());
+    OwnCards::attach(guide, m_store.ownCards());
+    m_store.setGuideId(previous);
 }
 
 void StudyProgress::reload()

@@ -25,6 +25,9 @@ public:
     StudyProgress(ProgressStore &store, const FsrsParameters &parameters = {}, QObject *parent = nullptr);
 
     void setGuide(const Guide *guide);
+    // Joins the learner's own cards for GUIDE (kept in the store) to it; call before
+    // setGuide() and before any view holds the guide's cards.
+    void attachOwnCards(Guide &guide);
     const Guide *guide() const { return m_guide; }
     ProgressStore &store() { return m_store; }
     const Scheduler &scheduler() const { return m_scheduler; }
