@@ -54,3 +54,5 @@ done
 "$bin/tests/bench/bench_core" grades 500
 QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" topics guide/python-interview
 QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" readme
+QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" --shown topics guide/python-interview
+QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" --shown readme
