@@ -14,12 +14,12 @@
 #include "MarkdownRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QApplication>
 #include <QPixmap>
-#include <QTextBrowser>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -103,28 +103,40 @@ int benchTopics(const QString &dir)
         for (const Topic *page : pages)
             times.append(renderAndLayOut(renderer, *page));
     }
-    QTextStream(stdout) << QStringLiteral("| topic switch (render and %6) | bundled guide, %1 pages x 5 | p50 %2 ms, p95 %3 ms (CPU p50 %4, p95 %5 ms) | target p95 under 16 ms |\n")
+    QTextStream(stdout) << QStringLiteral(
+        "| topic switch (render and %6) | bundled guide, %1 pages x 5 | p50 %2 ms, p95 %3 ms (CPU p50 %4, "
+        "p95 %5 ms) | target p95 under 16 ms |\n")
                                .arg(pages.size())
                                .arg(percentile(times, 0.5), 0, 'f', 1)
                                .arg(percentile(times, 0.95), 0, 'f', 1)
                                .arg(percentile(cpuTimes, 0.5), 0, 'f', 1)
                                .arg(percentile(cpuTimes, 0.95), 0, 'f', 1)
-                               .arg(browser ? QStringLiteral("first screen painted") : QStringLiteral("whole layout"));
+                               .arg(browser ? QStringLiteral("first screen painted")
+                                            : QStringLiteral("whole layout"));
     return 0;
 }
 
 QString generatedReadme()
 {
-    QString md = QStringLiteral("# Generated checklist\n\n<p align=\"center\"><img src=\"d.png\" width=\"300\"></p>\n\n");
+    QString md = QStringLiteral(
+        "# Generated checklist\n\n<p align=\"center\"><img src=\"d.png\" width=\"300\"></p>\n\n");
     int chapter = 0;
     while (md.toUtf8().size() < 110 * 1024) {
         ++chapter;
         md += QStringLiteral("## Chapter %1: caching / queues & more\n\n").arg(chapter);
-        md += QStringLiteral("Memcached keeps values in memory; a queue smooths load. See [the table](#chapter-%1-caching--queues--more).\n\n").arg(chapter);
-        md += QStringLiteral("- ### Part %1\n  - [ ] Explain the first idea of part %1\n  - [x] Explain the second idea\n\n").arg(chapter);
-        md += QStringLiteral("| Option | Read | Write |\n| --- | --- | --- |\n| cache | fast | slow |\n| queue | n/a | smooth |\n\n");
-        md += QStringLiteral("```python\ndef handler(event):\n    return cache.get(event.key) or load(event.key)\n```\n\n");
-        md += QStringLiteral("<details><summary>Answer %1</summary>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n\n</details>\n\n").arg(chapter);
+        md += QStringLiteral("Memcached keeps values in memory; a queue smooths load. See [the "
+                             "table](#chapter-%1-caching--queues--more).\n\n")
+                  .arg(chapter);
+        md += QStringLiteral(
+            "- ### Part %1\n  - [ ] Explain the first idea of part %1\n  - [x] Explain the second idea\n\n")
+                  .arg(chapter);
+        md += QStringLiteral("| Option | Read | Write |\n| --- | --- | --- |\n| cache | fast | slow |\n| "
+                             "queue | n/a | smooth |\n\n");
+        md += QStringLiteral(
+            "```python\ndef handler(event):\n    return cache.get(event.key) or load(event.key)\n```\n\n");
+        md += QStringLiteral(
+            "<details><summary>Answer %1</summary>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n\n</details>\n\n")
+                  .arg(chapter);
     }
     return md;
 }
@@ -155,11 +167,13 @@ int benchReadme()
         times.append(double(timer.nsecsElapsed()) / 1e6);
         cpu.append(threadCpuMilliseconds() - cpuStart); // the loader's threads are not counted
     }
-    QTextStream(stdout) << QStringLiteral("| first open of a long README (load, render, %4) | generated, %1 KB | %2 ms median of 5 (CPU %3 ms) | target under 50 ms |\n")
+    QTextStream(stdout) << QStringLiteral("| first open of a long README (load, render, %4) | generated, %1 "
+                                          "KB | %2 ms median of 5 (CPU %3 ms) | target under 50 ms |\n")
                                .arg(bytes.size() / 1024)
                                .arg(percentile(times, 0.5), 0, 'f', 1)
                                .arg(percentile(cpu, 0.5), 0, 'f', 1)
-                               .arg(browser ? QStringLiteral("first screen painted") : QStringLiteral("whole layout"));
+                               .arg(browser ? QStringLiteral("first screen painted")
+                                            : QStringLiteral("whole layout"));
     return 0;
 }
 

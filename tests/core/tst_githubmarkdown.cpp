@@ -60,19 +60,30 @@ void TestGithubMarkdown::anchorsAsGithubMakesThem_data()
     QTest::addColumn<QString>("heading");
     QTest::addColumn<QString>("anchor");
     // Each as GitHub shows it for the same heading.
-    QTest::newRow("words") << "Key Points" << "key-points";
-    QTest::newRow("slashes keep both spaces") << "Complexity / Big-O / Growth Rates" << "complexity--big-o--growth-rates";
-    QTest::newRow("ampersand") << "Caching: Memcached & Redis" << "caching-memcached--redis";
+    QTest::newRow("words") << "Key Points"
+                           << "key-points";
+    QTest::newRow("slashes keep both spaces") << "Complexity / Big-O / Growth Rates"
+                                              << "complexity--big-o--growth-rates";
+    QTest::newRow("ampersand") << "Caching: Memcached & Redis"
+                               << "caching-memcached--redis";
     QTest::newRow("dash between spaces") << "CAP - Consistency and Partition Tolerance"
                                          << "cap---consistency-and-partition-tolerance";
-    QTest::newRow("underscore kept") << "snake_case names" << "snake_case-names";
-    QTest::newRow("punctuation dropped") << "What's new? (v2.0!)" << "whats-new-v20";
-    QTest::newRow("unicode letters") << "Über Straße" << "über-straße";
-    QTest::newRow("cjk") << "日本語 の 見出し" << "日本語-の-見出し";
-    QTest::newRow("emoji leaves its space") << "🚀 Launch" << "-launch";
-    QTest::newRow("emoji inside") << "Notes on 🚀 Launch Day" << "notes-on--launch-day";
-    QTest::newRow("only symbols") << "★★★" << "";
-    QTest::newRow("leading and trailing dashes stay") << "-x-" << "-x-";
+    QTest::newRow("underscore kept") << "snake_case names"
+                                     << "snake_case-names";
+    QTest::newRow("punctuation dropped") << "What's new? (v2.0!)"
+                                         << "whats-new-v20";
+    QTest::newRow("unicode letters") << "Über Straße"
+                                     << "über-straße";
+    QTest::newRow("cjk") << "日本語 の 見出し"
+                         << "日本語-の-見出し";
+    QTest::newRow("emoji leaves its space") << "🚀 Launch"
+                                            << "-launch";
+    QTest::newRow("emoji inside") << "Notes on 🚀 Launch Day"
+                                  << "notes-on--launch-day";
+    QTest::newRow("only symbols") << "★★★"
+                                  << "";
+    QTest::newRow("leading and trailing dashes stay") << "-x-"
+                                                      << "-x-";
 }
 
 void TestGithubMarkdown::anchorsAsGithubMakesThem()
@@ -99,8 +110,9 @@ void TestGithubMarkdown::headingTextIsTheRenderedText()
 {
     Diagnostics diagnostics;
     const MarkdownStructure s = MarkdownStructure::parse(
-        QStringLiteral("## Use [`dict.get`](https://docs.python.org) safely\n\n## ![logo](x.png) Logo text\n"), 1,
-        QStringLiteral("f.md"), diagnostics);
+        QStringLiteral(
+            "## Use [`dict.get`](https://docs.python.org) safely\n\n## ![logo](x.png) Logo text\n"),
+        1, QStringLiteral("f.md"), diagnostics);
     QCOMPARE(s.anchors, QStringList({ QStringLiteral("use-dictget-safely"), QStringLiteral("-logo-text") }));
 }
 
@@ -123,15 +135,18 @@ void TestGithubMarkdown::headingsInListItemsAreInTheOutline()
 
 void TestGithubMarkdown::validateWarnsAboutLinksThatGoNowhere()
 {
-    GuideLoader::Result result = GuideLoader().load(corpus(QStringLiteral("plain-notes")), QStringLiteral("plain-notes"));
+    GuideLoader::Result result
+        = GuideLoader().load(corpus(QStringLiteral("plain-notes")), QStringLiteral("plain-notes"));
     QVERIFY2(result.guide, qPrintable(result.error));
     const QStringList found = warnings(*result.guide);
-    QVERIFY2(found.contains(QStringLiteral("plain-notes/tcp-basics.md:18: warning: link '#slow-start' leads to no "
-                                           "heading or anchor of plain-notes/tcp-basics.md")),
-             qPrintable(found.join(QLatin1Char('\n'))));
-    QVERIFY2(found.contains(QStringLiteral("plain-notes/networking/dns.md:14: warning: link '../tcp-basics.md#nagle' "
-                                           "leads to no heading or anchor of plain-notes/tcp-basics.md")),
-             qPrintable(found.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        found.contains(QStringLiteral("plain-notes/tcp-basics.md:18: warning: link '#slow-start' leads to no "
+                                      "heading or anchor of plain-notes/tcp-basics.md")),
+        qPrintable(found.join(QLatin1Char('\n'))));
+    QVERIFY2(found.contains(
+                 QStringLiteral("plain-notes/networking/dns.md:14: warning: link '../tcp-basics.md#nagle' "
+                                "leads to no heading or anchor of plain-notes/tcp-basics.md")),
+        qPrintable(found.join(QLatin1Char('\n'))));
     QCOMPARE(found.size(), 2);
 }
 
@@ -139,34 +154,42 @@ void TestGithubMarkdown::validateAcceptsWhatGithubResolves()
 {
     // Every table-of-contents link of the checklist resolves on GitHub but one, which is the
     // one reported; "#top" and an explicit <a name> count.
-    GuideLoader::Result result = GuideLoader().load(corpus(QStringLiteral("checklist-readme")), QStringLiteral("c"));
+    GuideLoader::Result result
+        = GuideLoader().load(corpus(QStringLiteral("checklist-readme")), QStringLiteral("c"));
     QVERIFY(result.guide);
     QStringList links;
     for (const QString &w : warnings(*result.guide)) {
         if (w.contains(QLatin1String("leads to no")))
             links << w;
     }
-    QCOMPARE(links, QStringList({ QStringLiteral("c/README.md:20: warning: link '#a-chapter-that-was-removed' leads to "
-                                                 "no heading or anchor of c/README.md") }));
-    QCOMPARE(GuideLoader::findAnchor({ QStringLiteral("über") }, QStringLiteral("%C3%BCber")), QStringLiteral("über"));
-    QCOMPARE(GuideLoader::findAnchor({ QStringLiteral("intro") }, QStringLiteral("Intro")), QStringLiteral("intro"));
+    QCOMPARE(links,
+        QStringList({ QStringLiteral("c/README.md:20: warning: link '#a-chapter-that-was-removed' leads to "
+                                     "no heading or anchor of c/README.md") }));
+    QCOMPARE(GuideLoader::findAnchor({ QStringLiteral("über") }, QStringLiteral("%C3%BCber")),
+        QStringLiteral("über"));
+    QCOMPARE(GuideLoader::findAnchor({ QStringLiteral("intro") }, QStringLiteral("Intro")),
+        QStringLiteral("intro"));
     QVERIFY(GuideLoader::findAnchor({ QStringLiteral("intro") }, QStringLiteral("intro-1")).isNull());
 }
 
 void TestGithubMarkdown::headingWithoutWordsIsReported()
 {
-    GuideLoader::Result result = GuideLoader().load(corpus(QStringLiteral("checklist-readme")), QStringLiteral("c"));
+    GuideLoader::Result result
+        = GuideLoader().load(corpus(QStringLiteral("checklist-readme")), QStringLiteral("c"));
     QVERIFY(result.guide);
     bool found = false;
     for (const QString &w : warnings(*result.guide))
-        found = found || (w.startsWith(QLatin1String("c/README.md:151: warning: heading")) && w.contains(QLatin1String("no letter")));
+        found = found
+            || (w.startsWith(QLatin1String("c/README.md:151: warning: heading"))
+                && w.contains(QLatin1String("no letter")));
     QVERIFY2(found, qPrintable(warnings(*result.guide).join(QLatin1Char('\n'))));
 }
 
 void TestGithubMarkdown::rendererPointsLinksAtTheRealAnchor()
 {
     const QString html = MarkdownRenderer(m_highlighter)
-                             .toHtml(QStringLiteral("# Über Alles\n\n[a](#%C3%BCber-alles) [b](#Über-Alles) [c](#nowhere)\n"));
+                             .toHtml(QStringLiteral(
+                                 "# Über Alles\n\n[a](#%C3%BCber-alles) [b](#Über-Alles) [c](#nowhere)\n"));
     // Written as the anchor, percent-encoded the way cmark writes every link.
     QVERIFY2(html.contains(QStringLiteral("href=\"#%C3%BCber-alles\">a")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("href=\"#%C3%BCber-alles\">b")));
@@ -204,11 +227,15 @@ void TestGithubMarkdown::taskBoxesAreLinksThatShowTheirState()
         asked << id;
         return id.endsWith(QLatin1String("/learn-heaps")) ? true : inFile;
     };
-    const QString html = MarkdownRenderer(m_highlighter)
-                             .toHtml(QStringLiteral("## Plan\n\n- [ ] Learn heaps\n- [x] Learn tries\n- [ ] Learn heaps\n"), options);
-    QCOMPARE(asked, QStringList({ QStringLiteral("page#plan/learn-heaps"), QStringLiteral("page#plan/learn-tries"),
-                                  QStringLiteral("page#plan/learn-heaps~2") }));
-    QVERIFY2(html.contains(QStringLiteral("href=\"task:page%23plan%2Flearn-heaps\">\u2611</a> Learn heaps")), qPrintable(html));
+    const QString html
+        = MarkdownRenderer(m_highlighter)
+              .toHtml(QStringLiteral("## Plan\n\n- [ ] Learn heaps\n- [x] Learn tries\n- [ ] Learn heaps\n"),
+                  options);
+    QCOMPARE(asked,
+        QStringList({ QStringLiteral("page#plan/learn-heaps"), QStringLiteral("page#plan/learn-tries"),
+            QStringLiteral("page#plan/learn-heaps~2") }));
+    QVERIFY2(html.contains(QStringLiteral("href=\"task:page%23plan%2Flearn-heaps\">\u2611</a> Learn heaps")),
+        qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("\u2611</a> Learn tries")));
     QVERIFY(html.contains(QStringLiteral("href=\"task:page%23plan%2Flearn-heaps~2\">\u2610</a>")));
     QVERIFY(!html.contains(QStringLiteral("<input")));

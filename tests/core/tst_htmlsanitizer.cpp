@@ -38,14 +38,17 @@ private:
 
 void TestHtmlSanitizer::rendersGithubsSubset()
 {
-    const QString html = render(QStringLiteral("<p align=\"center\"><img src=\"d.png\" width=\"400\" alt=\"D\"></p>\n\n"
-                                               "Press <kbd>Ctrl</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <b>b</b> <i>i</i>"
-                                               " <em>e</em> <strong>s</strong> <code>c</code><br>next\n\n"
-                                               "<div align=\"right\">right</div>\n"));
-    QVERIFY2(html.contains(QStringLiteral("<p align=\"center\"><img src=\"guide:d.png\" width=\"400\" alt=\"D\">")),
-             qPrintable(html));
-    for (const char *kept : { "<kbd>Ctrl</kbd>", "<sub>2</sub>", "<sup>2</sup>", "<b>b</b>", "<i>i</i>", "<em>e</em>",
-                              "<strong>s</strong>", "<code>c</code>", "<br>", "<div align=\"right\">right</div>" })
+    const QString html
+        = render(QStringLiteral("<p align=\"center\"><img src=\"d.png\" width=\"400\" alt=\"D\"></p>\n\n"
+                                "Press <kbd>Ctrl</kbd>, H<sub>2</sub>O, x<sup>2</sup>, <b>b</b> <i>i</i>"
+                                " <em>e</em> <strong>s</strong> <code>c</code><br>next\n\n"
+                                "<div align=\"right\">right</div>\n"));
+    QVERIFY2(html.contains(
+                 QStringLiteral("<p align=\"center\"><img src=\"guide:d.png\" width=\"400\" alt=\"D\">")),
+        qPrintable(html));
+    for (const char *kept :
+        { "<kbd>Ctrl</kbd>", "<sub>2</sub>", "<sup>2</sup>", "<b>b</b>", "<i>i</i>", "<em>e</em>",
+            "<strong>s</strong>", "<code>c</code>", "<br>", "<div align=\"right\">right</div>" })
         QVERIFY2(html.contains(QLatin1String(kept)), kept);
     QVERIFY(!html.contains(QStringLiteral("code-label\">html"))); // no longer shown as code
 }
@@ -56,25 +59,34 @@ void TestHtmlSanitizer::hostileHtmlNeverActs_data()
     QTest::addColumn<QStringList>("forbidden");
     QTest::newRow("script") << "<script>alert('x')</script>\n\nok" << QStringList { "<script", "alert" };
     QTest::newRow("inline script") << "a <script>alert(1)</script> b" << QStringList { "<script", "alert" };
-    QTest::newRow("onerror") << "<img src=\"a.png\" onerror=\"alert(1)\">" << QStringList { "onerror", "alert" };
-    QTest::newRow("javascript img") << "<img src=\"javascript:alert(1)\">" << QStringList { "javascript", "<img" };
-    QTest::newRow("javascript a") << "<a href=\"javascript:alert(1)\">x</a>" << QStringList { "javascript", "href" };
-    QTest::newRow("entity-encoded javascript") << "<a href=\"jav&#x61;script:alert(1)\">x</a>"
-                                               << QStringList { "script:", "href" };
-    QTest::newRow("markdown javascript") << "[x](javascript:alert(1)) <b>b</b>" << QStringList { "javascript" };
+    QTest::newRow("onerror") << "<img src=\"a.png\" onerror=\"alert(1)\">"
+                             << QStringList { "onerror", "alert" };
+    QTest::newRow("javascript img") << "<img src=\"javascript:alert(1)\">"
+                                    << QStringList { "javascript", "<img" };
+    QTest::newRow("javascript a") << "<a href=\"javascript:alert(1)\">x</a>"
+                                  << QStringList { "javascript", "href" };
+    QTest::newRow("entity-encoded javascript")
+        << "<a href=\"jav&#x61;script:alert(1)\">x</a>" << QStringList { "script:", "href" };
+    QTest::newRow("markdown javascript")
+        << "[x](javascript:alert(1)) <b>b</b>" << QStringList { "javascript" };
     QTest::newRow("style") << "<style>body{display:none}</style>\n<p style=\"color:red\">p</p>"
                            << QStringList { "<style", "display", "color" };
-    QTest::newRow("iframe") << "<iframe src=\"https://example.com\"></iframe>" << QStringList { "iframe", "example" };
+    QTest::newRow("iframe") << "<iframe src=\"https://example.com\"></iframe>"
+                            << QStringList { "iframe", "example" };
     QTest::newRow("form") << "<form action=\"https://e.com\"><input name=q><button>Go</button></form>"
                           << QStringList { "<form", "<input", "<button", "action" };
     QTest::newRow("event on allowed tag") << "<div align=center onclick=\"x()\" class=\"c\">d</div>"
                                           << QStringList { "onclick", "class=\"c\"" };
-    QTest::newRow("remote image") << "<img src=\"https://tracker.example/p.gif\">" << QStringList { "tracker", "<img" };
-    QTest::newRow("svg") << "<svg onload=alert(1)><script>x</script></svg>" << QStringList { "svg", "onload", "alert" };
+    QTest::newRow("remote image") << "<img src=\"https://tracker.example/p.gif\">"
+                                  << QStringList { "tracker", "<img" };
+    QTest::newRow("svg") << "<svg onload=alert(1)><script>x</script></svg>"
+                         << QStringList { "svg", "onload", "alert" };
     QTest::newRow("meta refresh") << "<meta http-equiv=\"refresh\" content=\"0;url=https://e.com\">"
                                   << QStringList { "<meta", "refresh" };
-    QTest::newRow("object") << "<object data=\"x.swf\"></object><embed src=\"y\">" << QStringList { "<object", "<embed" };
-    QTest::newRow("data image") << "<img src=\"data:image/png;base64,AAAA\">" << QStringList { "data:", "<img" };
+    QTest::newRow("object") << "<object data=\"x.swf\"></object><embed src=\"y\">"
+                            << QStringList { "<object", "<embed" };
+    QTest::newRow("data image") << "<img src=\"data:image/png;base64,AAAA\">"
+                                << QStringList { "data:", "<img" };
 }
 
 void TestHtmlSanitizer::hostileHtmlNeverActs()
@@ -89,7 +101,8 @@ void TestHtmlSanitizer::hostileHtmlNeverActs()
 
 void TestHtmlSanitizer::detailsAreFoldedUntilOpened()
 {
-    const QString markdown = QStringLiteral("<details>\n<summary>Answer</summary>\n\nThe **secret** word.\n\n</details>\n");
+    const QString markdown
+        = QStringLiteral("<details>\n<summary>Answer</summary>\n\nThe **secret** word.\n\n</details>\n");
     const QString folded = render(markdown);
     QVERIFY2(folded.contains(QStringLiteral("<a href=\"details:0\">\u25B8 Answer</a>")), qPrintable(folded));
     QVERIFY(!folded.contains(QStringLiteral("secret")));
@@ -102,9 +115,10 @@ void TestHtmlSanitizer::detailsAreFoldedUntilOpened()
 
 void TestHtmlSanitizer::nestedDetailsKeepTheirNumbers()
 {
-    const QString markdown = QStringLiteral("<details><summary>Outer</summary>\n\n<details><summary>Inner</summary>\n\n"
-                                            "deep\n\n</details>\n\n</details>\n\n<details><summary>Last</summary>\n\nend\n\n"
-                                            "</details>\n");
+    const QString markdown
+        = QStringLiteral("<details><summary>Outer</summary>\n\n<details><summary>Inner</summary>\n\n"
+                         "deep\n\n</details>\n\n</details>\n\n<details><summary>Last</summary>\n\nend\n\n"
+                         "</details>\n");
     // Folding the outer one hides the inner one, yet the last keeps number 2.
     const QString folded = render(markdown);
     QVERIFY(!folded.contains(QStringLiteral("Inner")));
@@ -129,8 +143,8 @@ void TestHtmlSanitizer::hugeAttributeIsDroppedQuickly()
     const QString big(1024 * 1024, QLatin1Char('a'));
     QElapsedTimer timer;
     timer.start();
-    const QString html = render(QStringLiteral("<img src=\"p.png\" alt=\"") + big + QStringLiteral("\">\n\n<a href=\"")
-                                + big + QStringLiteral("\">link</a>\n"));
+    const QString html = render(QStringLiteral("<img src=\"p.png\" alt=\"") + big
+        + QStringLiteral("\">\n\n<a href=\"") + big + QStringLiteral("\">link</a>\n"));
     QVERIFY(html.size() < 10000);
     QVERIFY(html.contains(QStringLiteral("link")));
     QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
@@ -158,7 +172,8 @@ void TestHtmlSanitizer::codeBlocksSurviveBesideRawHtml()
 
 void TestHtmlSanitizer::explicitAnchorsBecomeNames()
 {
-    const QString html = render(QStringLiteral("<a name=\"here\"></a>\n\n<div id=\"there\">t</div>\n\n[go](#there)\n"));
+    const QString html
+        = render(QStringLiteral("<a name=\"here\"></a>\n\n<div id=\"there\">t</div>\n\n[go](#there)\n"));
     QVERIFY2(html.contains(QStringLiteral("<a name=\"here\"></a>")), qPrintable(html));
     QVERIFY(html.contains(QStringLiteral("<div><a name=\"there\"></a>t</div>")));
     QVERIFY(html.contains(QStringLiteral("href=\"#there\"")));

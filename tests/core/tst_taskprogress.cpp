@@ -45,8 +45,9 @@ private:
     static QString longReadme(const QString &firstTask)
     {
         // Long enough for the outline, as a plain README without front matter.
-        QString md = QStringLiteral("# Plan\n\n## Arrays\n\n- [ ] %1\n- [ ] Rotate in place\n\n## Trees\n\n- [ ] Heaps\n"
-                                    "- [x] Tries\n\n### Balanced\n\nText.\n\n## Graphs\n\nNo boxes here.\n\n")
+        QString md = QStringLiteral(
+            "# Plan\n\n## Arrays\n\n- [ ] %1\n- [ ] Rotate in place\n\n## Trees\n\n- [ ] Heaps\n"
+            "- [x] Tries\n\n### Balanced\n\nText.\n\n## Graphs\n\nNo boxes here.\n\n")
                          .arg(firstTask);
         for (int i = 0; i < 160; ++i)
             md += QStringLiteral("Line %1 of notes.\n").arg(i);
@@ -176,8 +177,9 @@ void TestTaskProgress::ownCardsSurviveGuideEditsAndAreCards()
     QCOMPARE(store.open(dbPath()), ProgressStore::Mode::ReadWrite);
     store.setGuideId(guide->id());
     const OwnCard mine = OwnCards::make(QStringLiteral("#trees"), QStringLiteral("What keeps a heap a heap?"),
-                                        QStringLiteral("Each parent is no larger than its children."));
-    const OwnCard orphan = OwnCards::make(QStringLiteral("#gone"), QStringLiteral("Q?"), QStringLiteral("A."));
+        QStringLiteral("Each parent is no larger than its children."));
+    const OwnCard orphan
+        = OwnCards::make(QStringLiteral("#gone"), QStringLiteral("Q?"), QStringLiteral("A."));
     QVERIFY(OwnCards::isOwn(mine.id));
     QVERIFY(store.saveOwnCard(mine));
     QVERIFY(store.saveOwnCard(orphan));
@@ -221,16 +223,19 @@ void TestTaskProgress::singleFileGuideIsListedBySections()
     QStringList titles;
     for (const Topic *chapter : ProgressRollup::chapters(*readme))
         titles << chapter->title;
-    QCOMPARE(titles, QStringList({ QStringLiteral("Arrays"), QStringLiteral("Trees"), QStringLiteral("Graphs") }));
+    QCOMPARE(
+        titles, QStringList({ QStringLiteral("Arrays"), QStringLiteral("Trees"), QStringLiteral("Graphs") }));
 
     // The same text in a file of another name: the file's sections, not the one file.
-    QFile::rename(m_guideDir->filePath(QStringLiteral("README.md")), m_guideDir->filePath(QStringLiteral("plan.md")));
+    QFile::rename(
+        m_guideDir->filePath(QStringLiteral("README.md")), m_guideDir->filePath(QStringLiteral("plan.md")));
     GuideLoader::Result result = GuideLoader().load(m_guideDir->path());
     QVERIFY(result.guide);
     titles.clear();
     for (const Topic *chapter : ProgressRollup::chapters(*result.guide))
         titles << chapter->title;
-    QCOMPARE(titles, QStringList({ QStringLiteral("Arrays"), QStringLiteral("Trees"), QStringLiteral("Graphs") }));
+    QCOMPARE(
+        titles, QStringList({ QStringLiteral("Arrays"), QStringLiteral("Trees"), QStringLiteral("Graphs") }));
 }
 
 QTEST_GUILESS_MAIN(TestTaskProgress)

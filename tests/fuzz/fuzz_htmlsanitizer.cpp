@@ -78,7 +78,8 @@ bool allowedTag(GumboTag tag)
 void check(const QString &html)
 {
     const QByteArray utf8 = html.toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    GumboOutput *output
+        = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     std::vector<const GumboNode *> pending { output->root };
     while (!pending.empty()) {
         const GumboNode *node = pending.back();
@@ -92,7 +93,7 @@ void check(const QString &html)
             const auto *a = static_cast<const GumboAttribute *>(element.attributes.data[i]);
             const QByteArray name(a->name);
             static const QList<QByteArray> names { "href", "src", "name", "title", "alt", "width", "height",
-                                                   "align", "start", "colspan", "rowspan", "class" };
+                "align", "start", "colspan", "rowspan", "class" };
             if (!names.contains(name))
                 __builtin_trap();
             if ((name == "href" || name == "src") && !QByteArray(a->value).startsWith('#')
@@ -119,7 +120,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     MarkdownRenderer::Options render;
     render.pageId = QStringLiteral("fuzz");
     render.resolver = [](const QString &target, bool isImage) {
-        return (isImage ? QStringLiteral("guide:") : QStringLiteral("topic:")) + target.left(100).toHtmlEscaped();
+        return (isImage ? QStringLiteral("guide:") : QStringLiteral("topic:"))
+            + target.left(100).toHtmlEscaped();
     };
     render.openDetails = { 0, 1 };
     MarkdownRenderer(highlighter).toHtml(text, render);

@@ -22,10 +22,11 @@ bool ProgressStore::setTaskDone(const QString &taskId, bool done)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"
-                                       " updated_at = excluded.updated_at"),
-                        { m_guideId, taskId, done ? 1 : 0, QDateTime::currentSecsSinceEpoch() });
+    const bool ok = run(
+        QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"
+                       " updated_at = excluded.updated_at"),
+        { m_guideId, taskId, done ? 1 : 0, QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit taskChanged(taskId);
     return ok;
@@ -60,11 +61,12 @@ bool ProgressStore::saveOwnCard(const OwnCard &card)
         return false;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 created = card.createdAt.isValid() ? card.createdAt.toSecsSinceEpoch() : now;
-    const bool ok = run(QStringLiteral("INSERT INTO own_cards (guide_id, card_id, topic_id, prompt, answer, created_at,"
-                                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id, card_id) DO UPDATE"
-                                       " SET topic_id = excluded.topic_id, prompt = excluded.prompt,"
-                                       " answer = excluded.answer, updated_at = excluded.updated_at"),
-                        { m_guideId, card.id, card.topicId, card.prompt, card.answer, created, now });
+    const bool ok = run(
+        QStringLiteral("INSERT INTO own_cards (guide_id, card_id, topic_id, prompt, answer, created_at,"
+                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id, card_id) DO UPDATE"
+                       " SET topic_id = excluded.topic_id, prompt = excluded.prompt,"
+                       " answer = excluded.answer, updated_at = excluded.updated_at"),
+        { m_guideId, card.id, card.topicId, card.prompt, card.answer, created, now });
     if (ok)
         emit ownCardsChanged();
     return ok;
@@ -74,7 +76,8 @@ bool ProgressStore::removeOwnCard(const QString &cardId)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("DELETE FROM own_cards WHERE guide_id = ? AND card_id = ?"), { m_guideId, cardId });
+    const bool ok = run(
+        QStringLiteral("DELETE FROM own_cards WHERE guide_id = ? AND card_id = ?"), { m_guideId, cardId });
     if (ok)
         emit ownCardsChanged();
     return ok;

@@ -107,8 +107,8 @@ QString attribute(const GumboElement &element, const char *name)
 
 bool isAlignment(const QString &value)
 {
-    static const QStringList allowed { QStringLiteral("left"), QStringLiteral("center"), QStringLiteral("right"),
-                                       QStringLiteral("justify") };
+    static const QStringList allowed { QStringLiteral("left"), QStringLiteral("center"),
+        QStringLiteral("right"), QStringLiteral("justify") };
     return allowed.contains(value.trimmed().toLower());
 }
 
@@ -127,7 +127,8 @@ bool isSize(const QString &value)
 
 void appendAttribute(QString &out, const char *name, const QString &value)
 {
-    out += QLatin1Char(' ') + QLatin1String(name) + QStringLiteral("=\"") + value.toHtmlEscaped() + QLatin1Char('"');
+    out += QLatin1Char(' ') + QLatin1String(name) + QStringLiteral("=\"") + value.toHtmlEscaped()
+        + QLatin1Char('"');
 }
 
 // Counts <details> elements under NODE (itself included), so that folding one does not change
