@@ -13,6 +13,7 @@
 #include "ProgressArchive.h"
 #include "ProgressBackups.h"
 #include "ProgressStore.h"
+#include "SearchIndex.h"
 #include "ThemePalette.h"
 
 #include <QApplication>
@@ -66,6 +67,11 @@ struct Options
                                         QStringLiteral("Merge progress saved with --export-progress from FILE into "
                                                        "yours, keeping the newer of each."),
                                         QStringLiteral("FILE") };
+    QCommandLineOption search { QStringLiteral("search"),
+                                QStringLiteral("Search the guide (the bundled one unless --guide is given) as the "
+                                               "window does; print TOPIC-ID, TITLE and SNIPPET of each hit, best "
+                                               "first, separated by tabs. Exit 0 with hits, 1 with none."),
+                                QStringLiteral("QUERY") };
     QCommandLineOption force { QStringLiteral("force"),
                                QStringLiteral("With --import-progress: accept a file saved for another guide.") };
 };
@@ -139,6 +145,43 @@ int exportCards(const QString &guideDir, const QString &file, CardExporter::Form
     const CardExporter::Result result = CardExporter(highlighter).write(file, *loaded.guide, nullptr, format);
     QTextStream(result.ok ? stdout : stderr) << (result.ok ? "" : "studyguide: ") << result.message << Qt::endl;
     return result.ok ? Success : Failure;
+}
+
+// A snippet's HTML (escaped text, matches in <b>) as one line of plain text.
+QString plainSnippet(QString html)
+{
+    html.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
+    html.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    for (QChar &c : html) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            c = QLatin1Char(' ');
+    }
+    return html.simplified();
+}
+
+int searchGuide(const QString &guideDir, const QString &query)
+{
+    GuideLoader::Result loaded = loadGuideOrBundled(guideDir);
+    if (!loaded.guide) {
+        QTextStream(stderr) << "studyguide: " << loaded.error << Qt::endl;
+        return Usage;
+    }
+    SearchIndex index;
+    if (!index.build(*loaded.guide)) {
+        QTextStream(stderr) << "studyguide: the search index could not be built: " << index.lastError() << Qt::endl;
+        return Usage;
+    }
+    const QList<SearchHit> hits = index.search(query);
+    QTextStream out(stdout);
+    for (const SearchHit &hit : hits)
+        out << hit.topicId << '\t' << plainSnippet(hit.title.toHtmlEscaped()) << '\t' << plainSnippet(hit.snippetHtml)
+            << '\n';
+    out.flush();
+    return hits.isEmpty() ? Failure : Success;
 }
 
 int exchangeProgress(const QString &guideDir, const QString &dataDir, const QString &file, bool import, bool force)
@@ -226,7 +269,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({ options.guide, options.validate, options.dump, options.dataDir, options.exportCards,
-                        options.cardFormat, options.exportProgress, options.importProgress, options.force });
+                        options.cardFormat, options.exportProgress, options.importProgress, options.force,
+                        options.search });
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "studyguide: " << parser.errorText() << "\n"
@@ -248,7 +292,7 @@ int main(int argc, char *argv[])
     }
     QStringList modes;
     for (const QCommandLineOption *mode : { &options.validate, &options.dump, &options.exportCards,
-                                            &options.exportProgress, &options.importProgress }) {
+                                            &options.exportProgress, &options.importProgress, &options.search }) {
         if (parser.isSet(*mode))
             modes.append(QStringLiteral("--") + mode->names().constFirst());
     }
@@ -273,6 +317,10 @@ int main(int argc, char *argv[])
         return exportCards(parser.value(options.guide), parser.value(options.exportCards),
                            cardFormat == QLatin1String("mnemosyne") ? CardExporter::Format::Mnemosyne
                                                                     : CardExporter::Format::Anki);
+    }
+    if (parser.isSet(options.search)) {
+        QCoreApplication app(argc, argv);
+        return searchGuide(parser.value(options.guide), parser.value(options.search));
     }
     if (parser.isSet(options.exportProgress) || parser.isSet(options.importProgress)) {
         QCoreApplication app(argc, argv);

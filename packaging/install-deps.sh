@@ -9,7 +9,7 @@ build-essential cmake ninja-build pkg-config
 clang-14 libclang-rt-14-dev llvm-14
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
-libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsource-highlight-dev libsqlite3-dev libfontconfig-dev
+libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libyaml-cpp-dev libsource-highlight-dev libsqlite3-dev libfontconfig-dev
 python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-flask
 xvfb xauth xdotool tzdata
 dpkg-dev lintian desktop-file-utils appstream man-db

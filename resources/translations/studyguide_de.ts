@@ -1247,6 +1247,14 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
     </message>
 </context>
 <context>
+    <name>OwnCards</name>
+    <message>
+        <location filename="../../app/core/progress/OwnCards.cpp" line="40"/>
+        <source>This guide has no question cards yet. Add your own: select text in the reader and make a card of it, or write a heading that starts with &quot;Q:&quot; in the guide, with its answer below it.</source>
+        <translation>Dieser Leitfaden hat noch keine Fragekarten. Legen Sie eigene an: Markieren Sie Text im Leser und machen Sie daraus eine Karte, oder schreiben Sie im Leitfaden eine Überschrift, die mit &quot;Q:&quot; beginnt, mit der Antwort darunter.</translation>
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message>
         <location filename="../../app/ui/reader/NotesEditor.cpp" line="23"/>

@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 cmake --preset release >/dev/null
-cmake --build --preset release --target studyguide bench_floor_window bench_core >/dev/null
+cmake --build --preset release --target studyguide bench_floor_window bench_core bench_reader >/dev/null
 bin=build/release
 tools=../shared/tools/first-window.sh
 [ -x "$tools" ] || tools=tests/bench/first-window.sh
@@ -52,3 +52,7 @@ for n in 100 1000 10000 50000; do
 done
 "$bin/tests/bench/bench_core" search 10000
 "$bin/tests/bench/bench_core" grades 500
+QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" topics guide/python-interview
+QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" readme
+QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" --shown topics guide/python-interview
+QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" --shown readme

@@ -54,6 +54,9 @@ private slots:
     void exchangeUsageErrorsExitTwo_data();
     void exchangeUsageErrorsExitTwo();
     void helpListsTheExchangeOptions();
+    void searchPrintsHitsBestFirstFromSectionBodies();
+    void searchWithNoHitExitsOne();
+    void validateWarnsAboutAnchorsWithFileAndLine();
 };
 
 namespace {
@@ -369,6 +372,43 @@ void TestCommandLine::helpListsTheExchangeOptions()
     for (const auto &option :
         { "--export-cards", "--card-format", "--export-progress", "--import-progress", "--force" })
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::searchPrintsHitsBestFirstFromSectionBodies()
+{
+    const QString guide = QStringLiteral(STUDYGUIDE_SOURCE_DIR "/tests/corpus/checklist-readme");
+    const Run r = run({ QStringLiteral("--search"), QStringLiteral("memcached"), QStringLiteral("--guide"), guide });
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 3, qPrintable(r.out));
+    for (const QString &line : lines)
+        QCOMPARE(line.count(QLatin1Char('\t')), 2);
+    // Found in the body of its section, named by the section, with the word in the snippet.
+    const QStringList first = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(first.at(0), QStringLiteral("#caching-memcached--redis"));
+    QCOMPARE(first.at(1), QStringLiteral("Caching: Memcached & Redis"));
+    QVERIFY2(first.at(2).contains(QStringLiteral("memcached"), Qt::CaseInsensitive), qPrintable(first.at(2)));
+    QVERIFY(r.out.contains(QStringLiteral("#cap---consistency-and-partition-tolerance\t")));
+}
+
+void TestCommandLine::searchWithNoHitExitsOne()
+{
+    const QString guide = QStringLiteral(STUDYGUIDE_SOURCE_DIR "/tests/corpus/plain-notes");
+    const Run r = run({ QStringLiteral("--search"), QStringLiteral("zyzzyva"), QStringLiteral("--guide"), guide });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    const Run found = run({ QStringLiteral("--search"), QStringLiteral("handshake"), QStringLiteral("--guide"), guide });
+    QCOMPARE(found.exitCode, 0);
+    QVERIFY2(found.out.startsWith(QStringLiteral("tcp-basics")), qPrintable(found.out));
+}
+
+void TestCommandLine::validateWarnsAboutAnchorsWithFileAndLine()
+{
+    const QString guide = QStringLiteral(STUDYGUIDE_SOURCE_DIR "/tests/corpus/plain-notes");
+    const Run r = run({ QStringLiteral("--validate"), guide });
+    QCOMPARE(r.exitCode, 0); // warnings only
+    QVERIFY2(r.out.contains(guide + QStringLiteral("/tcp-basics.md:18: warning: link '#slow-start'")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("0 errors, 2 warnings")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

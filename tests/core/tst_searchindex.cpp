@@ -56,6 +56,7 @@ private slots:
     void builderIsReadyOffTheMainThread();
     void builderAppliesNotesEditedDuringTheBuild();
     void builderFollowsTheNewestStart();
+    void sectionBodiesAreSearchedAndNamed();
 
 private:
     GuideFixture m_fixture;
@@ -95,7 +96,8 @@ void TestSearchIndex::initTestCase()
     const QList<TopicNote> notes { { QStringLiteral("closures"),
         QStringLiteral("Remember the zebra example."), {} } };
     QVERIFY2(m_index.build(*m_guide, notes), qPrintable(m_index.lastError()));
-    QCOMPARE(m_index.entryCount(), m_guide->topicCount() + m_guide->cardCount() + 1);
+    // Every topic and card, the root's own page (its index.md) and the note.
+    QCOMPARE(m_index.entryCount(), m_guide->topicCount() + m_guide->cardCount() + 2);
 }
 
 void TestSearchIndex::titleMatchRanksAboveBodyMatch()
@@ -339,7 +341,7 @@ void TestSearchIndex::hostileQueriesNeverFail()
     QVERIFY2(m_index.lastError().isEmpty(), qPrintable(m_index.lastError()));
     QCOMPARE(!hits.isEmpty(), findsSomething);
     QVERIFY(hits.size() <= 50);
-    QCOMPARE(m_index.entryCount(), m_guide->topicCount() + m_guide->cardCount() + 1); // nothing was dropped
+    QCOMPARE(m_index.entryCount(), m_guide->topicCount() + m_guide->cardCount() + 2); // nothing was dropped
 }
 
 void TestSearchIndex::indexesTenThousandCards()
@@ -365,7 +367,7 @@ void TestSearchIndex::indexesTenThousandCards()
 
     SearchIndex index;
     QVERIFY2(index.build(*loaded.guide), qPrintable(index.lastError()));
-    QCOMPARE(index.entryCount(), files * cardsPerFile + loaded.guide->topicCount());
+    QCOMPARE(index.entryCount(), files * cardsPerFile + loaded.guide->topicCount() + 1); // and the root page
     // w4242 is the prompt of card-4242 and the answer of card-4241: the prompt wins.
     const QList<SearchHit> hits = index.search(QStringLiteral("w4242"));
     QCOMPARE(idsOf(hits), QStringList({ QStringLiteral("card-4242"), QStringLiteral("card-4241") }));
@@ -425,6 +427,28 @@ void TestSearchIndex::builderFollowsTheNewestStart()
     QCOMPARE(spy.count(), 1);
     QVERIFY(builder.search(QStringLiteral("stale")).isEmpty());
     QVERIFY(!builder.search(QStringLiteral("walrus")).isEmpty());
+}
+
+void TestSearchIndex::sectionBodiesAreSearchedAndNamed()
+{
+    // A guide that is one long README: each section's own text is found under the section.
+    GuideLoader::Result loaded = GuideLoader().load(QStringLiteral(STUDYGUIDE_SOURCE_DIR "/tests/corpus/checklist-readme"));
+    QVERIFY(loaded.guide);
+    SearchIndex index;
+    QVERIFY(index.build(*loaded.guide));
+    const QList<SearchHit> hits = index.search(QStringLiteral("memcached"));
+    QStringList ids;
+    for (const SearchHit &hit : hits)
+        ids << hit.topicId;
+    QVERIFY2(ids.contains(QStringLiteral("#caching-memcached--redis")), qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY(ids.contains(QStringLiteral("#cap---consistency-and-partition-tolerance")));
+    QVERIFY(ids.contains(QStringLiteral("#storage"))); // a heading in a list item, with the table below it
+    for (const SearchHit &hit : hits) {
+        if (hit.topicId == QLatin1String("#cap---consistency-and-partition-tolerance")) {
+            QCOMPARE(hit.title, QStringLiteral("CAP - Consistency and Partition Tolerance"));
+            QVERIFY2(hit.snippetHtml.contains(QStringLiteral("<b>Memcached</b>")), qPrintable(hit.snippetHtml));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)

@@ -64,3 +64,35 @@ QString CmarkDocument::plainText(cmark_node *node)
     }
     return text;
 }
+
+QString CmarkDocument::headingText(cmark_node *heading)
+{
+    QString text;
+    for (cmark_node *child = cmark_node_first_child(heading); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+            text += literal(child);
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            text += QLatin1Char('\n');
+            break;
+        case CMARK_NODE_IMAGE:
+        case CMARK_NODE_HTML_INLINE:
+            break;
+        default:
+            text += headingText(child);
+        }
+    }
+    return text;
+}
+
+int CmarkDocument::lineOf(cmark_node *node)
+{
+    for (cmark_node *n = node; n; n = cmark_node_parent(n)) {
+        if (const int line = cmark_node_get_start_line(n))
+            return line;
+    }
+    return 0;
+}

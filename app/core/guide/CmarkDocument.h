@@ -22,6 +22,11 @@ public:
     // Plain text of a node and its descendants (text and inline code only).
     static QString plainText(cmark_node *node);
     static QString literal(cmark_node *node);
+    // The text GitHub makes a heading's anchor from: the text content of the rendered heading,
+    // so text, code and link text but not an image's alt text, with spaces kept as written.
+    static QString headingText(cmark_node *heading);
+    // The line of NODE in TEXT; for inline nodes that carry none, the line of their block.
+    static int lineOf(cmark_node *node);
 
 private:
     QByteArray m_utf8;

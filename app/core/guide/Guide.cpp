@@ -14,6 +14,14 @@ const Card *Guide::card(const QString &id) const
     return &it->first->cards[size_t(it->second)];
 }
 
+const TaskItem *Guide::task(const QString &id) const
+{
+    const auto it = m_tasks.constFind(id);
+    if (it == m_tasks.constEnd())
+        return nullptr;
+    return &it->first->tasks[size_t(it->second)];
+}
+
 static void collectCards(const Topic *topic, QList<const Card *> &out)
 {
     for (const Card &c : topic->cards)
@@ -43,13 +51,39 @@ void Guide::forEachTopic(const std::function<void(const Topic &)> &visit) const
         visitTopics(*child, visit);
 }
 
+void Guide::addCards(const QList<Card> &cards)
+{
+    if (cards.isEmpty())
+        return;
+    for (Card card : cards) {
+        if (m_cards.contains(card.id))
+            continue;
+        Topic *owner = const_cast<Topic *>(m_topics.value(card.topicId));
+        if (!owner) {
+            owner = m_root.get();
+            card.topicId = QString();
+        }
+        owner->cards.push_back(card);
+        m_cards.insert(card.id, { owner, int(owner->cards.size()) - 1 });
+    }
+    index();
+}
+
 void Guide::index()
 {
     m_topics.clear();
     m_topicsByFile.clear();
     m_cards.clear();
+    m_tasks.clear();
     m_cardCount = 0;
+    for (size_t i = 0; i < m_root->cards.size(); ++i)
+        m_cards.insert(m_root->cards[i].id, { m_root.get(), int(i) });
+    m_cardCount += int(m_root->cards.size());
+    for (size_t i = 0; i < m_root->tasks.size(); ++i)
+        m_tasks.insert(m_root->tasks[i].id, { m_root.get(), int(i) });
     forEachTopic([this](const Topic &t) {
+        for (size_t i = 0; i < t.tasks.size(); ++i)
+            m_tasks.insert(t.tasks[i].id, { &t, int(i) });
         m_topics.insert(t.id, &t);
         if (!t.file.isEmpty() && t.kind != Topic::Kind::Section)
             m_topicsByFile.insert(t.file, &t);

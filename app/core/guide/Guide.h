@@ -26,12 +26,19 @@ public:
     Topic *root() { return m_root.get(); }
     const Topic *topic(const QString &id) const { return m_topics.value(id); }
     const Card *card(const QString &id) const;
+    const TaskItem *task(const QString &id) const;
+    int taskCount() const { return int(m_tasks.size()); }
     // The topic whose file is FILE (relative to the guide folder), if any.
     const Topic *topicForFile(const QString &file) const { return m_topicsByFile.value(file); }
 
     int topicCount() const { return int(m_topics.size()); }
     int cardCount() const { return m_cardCount; }
     const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    // Adds cards made outside the guide's files (the learner's own) to the topics their
+    // topicId names, or to the root when that topic is gone; ids must be unique. Moves cards
+    // in memory: call it before anything holds a pointer to a card.
+    void addCards(const QList<Card> &cards);
 
     // Cards of TOPIC and of everything below it, in reading order.
     QList<const Card *> cardsUnder(const Topic *topic) const;
@@ -50,6 +57,7 @@ private:
     QHash<QString, const Topic *> m_topics;
     QHash<QString, const Topic *> m_topicsByFile;
     QHash<QString, QPair<const Topic *, int>> m_cards;
+    QHash<QString, QPair<const Topic *, int>> m_tasks;
     int m_cardCount = 0;
     Diagnostics m_diagnostics;
 };

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -114,6 +115,8 @@ public:
         Topic *topic;
         FrontMatter frontMatter;
         Diagnostics diagnostics;
+        QStringList anchors; // every anchor of the rendered page, for checking links to it
+        QList<MarkdownStructure::FragmentLink> links;
         bool started = false; // handed to the thread pool
     };
 
@@ -148,6 +151,8 @@ private:
         return canonical == m_canonicalRoot || canonical.startsWith(m_canonicalRoot + QLatin1Char('/'));
     }
     static void addOutline(Topic *page, const MarkdownStructure &structure);
+    // Warns about every "#fragment" link that no heading or anchor of its target provides.
+    void checkFragmentLinks();
 
     const GuideLoader::Limits &m_limits;
     Diagnostics m_diagnostics;
@@ -181,7 +186,7 @@ LoadRun::PageJob *LoadRun::enqueue(const QFileInfo &info, const QString &relativ
         return nullptr;
     }
     ++m_files;
-    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info.filePath(), info.size(), relative, topic, FrontMatter(), Diagnostics() }));
+    m_jobs.push_back(std::make_unique<PageJob>(PageJob { info.filePath(), info.size(), relative, topic, FrontMatter(), Diagnostics(), {}, {} }));
     if (!folderPage)
         m_ready.push_back(m_jobs.back().get());
     return m_jobs.back().get();
@@ -235,6 +240,19 @@ void LoadRun::readPage(PageJob &job) const
     if (fm.order)
         topic->order = *fm.order;
 
+    job.anchors = structure.anchors;
+    job.links = structure.fragmentLinks;
+    topic->tasks.reserve(size_t(structure.tasks.size()));
+    for (const MarkdownStructure::Task &task : structure.tasks) {
+        TaskItem item;
+        item.text = task.text;
+        item.anchor = task.anchor;
+        item.key = task.key;
+        item.file = job.relative;
+        item.line = task.line;
+        item.checkedInFile = task.checked;
+        topic->tasks.push_back(std::move(item));
+    }
     topic->cards.reserve(topic->cards.size() + size_t(structure.cards.size()));
     for (Card card : structure.cards) {
         card.file = job.relative;
@@ -281,6 +299,7 @@ void LoadRun::parseAll()
         if (!job->started)
             readPage(*job);
     }
+    checkFragmentLinks();
     for (auto &job : m_jobs)
         m_diagnostics += job->diagnostics; // in the order the walk found the files
     m_jobs.clear();
@@ -294,14 +313,51 @@ void LoadRun::parseAll()
     }
 }
 
+void LoadRun::checkFragmentLinks()
+{
+    QHash<QString, const PageJob *> pages;
+    for (const auto &job : m_jobs)
+        pages.insert(job->relative, job.get());
+    for (auto &job : m_jobs) {
+        for (const MarkdownStructure::FragmentLink &link : job->links) {
+            const qsizetype hash = link.target.indexOf(QLatin1Char('#'));
+            const QString fragment = link.target.mid(hash + 1);
+            const PageJob *target = job.get();
+            if (hash > 0) {
+                // Another file: only one of the guide's pages can be checked.
+                const QString base = QFileInfo(job->relative).path();
+                const QString path = QUrl::fromPercentEncoding(link.target.left(hash).toUtf8());
+                const QString relative = QDir::cleanPath(base == QLatin1String(".") ? path : base + QLatin1Char('/') + path);
+                target = pages.value(relative);
+                if (!target)
+                    continue;
+            }
+            if (GuideLoader::findAnchor(target->anchors, fragment).isNull())
+                job->diagnostics.append({ display(job->relative), link.line, Diagnostic::Severity::Warning,
+                                          QStringLiteral("link '%1' leads to no heading or anchor of %2")
+                                              .arg(link.target, display(target->relative)) });
+        }
+    }
+}
+
 void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
 {
     // Level-2 and level-3 headings become sections. A heading closes every open section of the
     // same or a deeper level, so a card belongs to the innermost section still open above it.
     std::vector<Card> pageCards = std::move(page->cards);
     page->cards.clear();
+    std::vector<TaskItem> pageTasks = std::move(page->tasks);
+    page->tasks.clear();
+    size_t nextTask = 0;
     QList<QPair<int, Topic *>> open; // (level, section)
+    // Tasks belong to the innermost section open on their line.
+    auto takeTasksBefore = [&](int line) {
+        Topic *owner = open.isEmpty() ? page : open.constLast().second;
+        while (nextTask < pageTasks.size() && pageTasks[nextTask].line < line)
+            owner->tasks.push_back(std::move(pageTasks[nextTask++]));
+    };
     for (const auto &heading : structure.headings) {
+        takeTasksBefore(heading.line);
         while (!open.isEmpty() && open.constLast().first >= heading.level)
             open.removeLast();
         Topic *owner = open.isEmpty() ? page : open.constLast().second;
@@ -319,6 +375,7 @@ void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
         section->file = page->file;
         open.append({ heading.level, owner->addChild(std::move(section)) });
     }
+    takeTasksBefore(INT_MAX);
 }
 
 void LoadRun::loadFolder(const QString &absolute, const QString &relative, const QString &folderId, Topic *folder,
@@ -463,11 +520,32 @@ void assignIds(Topic *topic, IdRegistry &topicIds, IdRegistry &cardIds, LoadRun 
                        QStringLiteral("duplicate card id '%1' (first used at %2)").arg(card.id, where(firstUse)));
         card.id = id;
     }
+    for (TaskItem &task : topic->tasks) {
+        task.topicId = topic->id;
+        task.id = MarkdownStructure::taskId(topic->page()->id, task.anchor, task.key);
+    }
     for (auto &child : topic->children)
         assignIds(child.get(), topicIds, cardIds, run);
 }
 
 } // namespace
+
+QString GuideLoader::findAnchor(const QStringList &anchors, const QString &fragment)
+{
+    // As a browser on GitHub finds it: the fragment as written, then decoded, then in lower
+    // case; "#top" and an empty fragment are the top of the page.
+    if (fragment.isEmpty() || fragment.compare(QLatin1String("top"), Qt::CaseInsensitive) == 0)
+        return QLatin1String("");
+    if (anchors.contains(fragment))
+        return fragment;
+    const QString decoded = QUrl::fromPercentEncoding(fragment.toUtf8());
+    if (anchors.contains(decoded))
+        return decoded;
+    const QString lower = decoded.toLower();
+    if (anchors.contains(lower))
+        return lower;
+    return QString();
+}
 
 GuideLoader::GuideLoader() = default;
 

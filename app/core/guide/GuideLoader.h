@@ -3,6 +3,7 @@
 #include "Guide.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,6 +32,10 @@ public:
 
     // DISPLAYPATH is how the folder is named in diagnostics (defaults to PATH).
     Result load(const QString &path, const QString &displayPath = QString()) const;
+
+    // The anchor of ANCHORS (a page's) that a link's FRAGMENT leads to, found as GitHub finds
+    // it; an empty string for the top of the page; a null string when there is none.
+    static QString findAnchor(const QStringList &anchors, const QString &fragment);
 
     // Lines with a long file's outline in the tree (unless its front matter says otherwise).
     static constexpr int outlineLineThreshold = 150;

@@ -9,7 +9,7 @@ namespace {
 
 const QByteArray magic("StudyGuide snapshot");
 // Raised whenever what is saved changes: a snapshot of another version is refused, never misread.
-constexpr quint32 formatVersion = 1;
+constexpr quint32 formatVersion = 2;
 // Deeper than any guide the loader accepts; bounds the recursion on damaged data.
 constexpr int maximumDepth = 64;
 
@@ -33,6 +33,10 @@ void writeTopic(QDataStream &out, const Topic &topic)
     out << quint32(topic.cards.size());
     for (const Card &card : topic.cards)
         writeCard(out, card);
+    out << quint32(topic.tasks.size());
+    for (const TaskItem &task : topic.tasks)
+        out << task.id << task.topicId << task.text << task.anchor << task.key << task.file << qint32(task.line)
+            << task.checkedInFile;
     out << quint32(topic.children.size());
     for (const auto &child : topic.children)
         writeTopic(out, *child);
@@ -92,6 +96,18 @@ public:
         topic.cards.resize(cards);
         for (Card &card : topic.cards) {
             if (!readCard(card))
+                return false;
+        }
+        quint32 tasks = 0;
+        if (!readCount(tasks))
+            return false;
+        topic.tasks.resize(tasks);
+        for (TaskItem &task : topic.tasks) {
+            qint32 taskLine = 0;
+            m_in >> task.id >> task.topicId >> task.text >> task.anchor >> task.key >> task.file >> taskLine
+                >> task.checkedInFile;
+            task.line = taskLine;
+            if (!ok())
                 return false;
         }
         quint32 children = 0;

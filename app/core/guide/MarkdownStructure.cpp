@@ -2,8 +2,14 @@
 
 #include "CmarkDocument.h"
 #include "HeadingAnchors.h"
+#include "HtmlAnchors.h"
+#include "Slug.h"
+#include "TaskKeys.h"
 
 #include <cmark-gfm.h>
+
+#include <QHash>
+#include <QUrl>
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -49,7 +55,19 @@ struct Block
     int end;
     int headingLevel; // 0 when not a heading
     QString text; // heading text
+    bool nested = false; // a heading inside a list item or quote: in the outline, never a card
 };
+
+bool isFragmentLink(const QString &url)
+{
+    const qsizetype hash = url.indexOf(QLatin1Char('#'));
+    if (hash < 0)
+        return false;
+    if (hash == 0)
+        return true;
+    // A relative link into another file of the guide, with no scheme and no authority.
+    return QUrl(url).scheme().isEmpty() && !url.startsWith(QLatin1String("//"));
+}
 
 // Where each line of a text starts and ends (before its '\n'), so that runs of lines can be
 // taken from the text itself instead of splitting it into a list of strings and joining again.
@@ -208,6 +226,13 @@ void checkCodeBlocks(cmark_node *root, int bodyLine, const QString &file, Diagno
 
 } // namespace
 
+QString MarkdownStructure::taskId(const QString &pageId, const QString &anchor, const QString &key)
+{
+    if (anchor.isNull())
+        return pageId + QLatin1Char('/') + key;
+    return pageId + QLatin1Char('#') + anchor + QLatin1Char('/') + key;
+}
+
 MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, const QString &file,
                                            Diagnostics &diagnostics)
 {
@@ -217,31 +242,104 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
     CmarkDocument doc(body);
     const int offset = bodyLine - 1;
 
+    // One walk in document order gives every heading its anchor as GitHub numbers them (any
+    // depth: in lists and quotes too), the explicit anchors, the links to check and the tasks.
+    HeadingAnchors anchors;
+    TaskKeys taskKeys;
+    QHash<cmark_node *, QString> headingAnchors;
+    QString currentAnchor; // of the innermost heading so far; null before the first
+    {
+        cmark_iter *iter = cmark_iter_new(doc.root());
+        for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
+            if (ev != CMARK_EVENT_ENTER)
+                continue;
+            cmark_node *node = cmark_iter_get_node(iter);
+            switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_HEADING: {
+                const QString text = CmarkDocument::headingText(node);
+                const QString anchor = anchors.next(text);
+                if (Slug::githubAnchor(text).isEmpty())
+                    diagnostics.append({ file, offset + cmark_node_get_start_line(node), Diagnostic::Severity::Warning,
+                                         QStringLiteral("heading '%1' has no letter or digit, so GitHub gives it the "
+                                                        "anchor '%2' and no link can name it well")
+                                             .arg(text.simplified(), anchor) });
+                headingAnchors.insert(node, anchor);
+                result.anchors.append(anchor);
+                currentAnchor = anchor;
+                if (currentAnchor.isNull())
+                    currentAnchor = QLatin1String("");
+                break;
+            }
+            case CMARK_NODE_HTML_BLOCK:
+            case CMARK_NODE_HTML_INLINE: {
+                const QString html = CmarkDocument::literal(node);
+                if (HtmlAnchors::mayHoldAnchor(html))
+                    result.anchors += HtmlAnchors::in(html);
+                break;
+            }
+            case CMARK_NODE_LINK: {
+                const QString url = QString::fromUtf8(cmark_node_get_url(node)).trimmed();
+                if (isFragmentLink(url))
+                    result.fragmentLinks.append({ url, offset + CmarkDocument::lineOf(node) });
+                break;
+            }
+            case CMARK_NODE_ITEM: {
+                if (!TaskKeys::isTask(node))
+                    break;
+                Task task;
+                task.text = TaskKeys::itemText(node);
+                task.anchor = currentAnchor;
+                task.key = taskKeys.next(currentAnchor, task.text);
+                task.line = offset + cmark_node_get_start_line(node);
+                task.checked = TaskKeys::isChecked(node);
+                result.tasks.append(task);
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        cmark_iter_free(iter);
+    }
+
     QList<Block> blocks;
     for (cmark_node *n = cmark_node_first_child(doc.root()); n; n = cmark_node_next(n)) {
         // cmark-gfm reports a one-line HTML block as ending on the line before it starts.
         const int start = cmark_node_get_start_line(n);
         Block b { n, start, std::max(start, cmark_node_get_end_line(n)), 0, QString() };
-        if (cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HEADING) {
             b.headingLevel = cmark_node_get_heading_level(n);
             b.text = CmarkDocument::plainText(n).simplified();
         }
         blocks.append(b);
+        if (type != CMARK_NODE_LIST && type != CMARK_NODE_BLOCK_QUOTE)
+            continue;
+        // "- ### Arrays": a heading inside a list item (or a quote) is a heading of the outline.
+        cmark_iter *iter = cmark_iter_new(n);
+        for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
+            cmark_node *inner = cmark_iter_get_node(iter);
+            if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(inner) != CMARK_NODE_HEADING)
+                continue;
+            const int line = cmark_node_get_start_line(inner);
+            blocks.append({ inner, line, std::max(line, cmark_node_get_end_line(inner)),
+                            cmark_node_get_heading_level(inner), CmarkDocument::plainText(inner).simplified(), true });
+        }
+        cmark_iter_free(iter);
     }
 
-    HeadingAnchors anchors;
     int cardEndLevel = 0; // while inside a card: its level; headings deeper than it are part of it
     for (int i = 0; i < blocks.size(); ++i) {
         const Block &b = blocks.at(i);
         if (!b.headingLevel)
             continue;
-        const QString anchor = anchors.next(b.text);
+        const QString anchor = headingAnchors.value(b.node);
         if (cardEndLevel && b.headingLevel > cardEndLevel)
             continue;
         cardEndLevel = 0;
         if (b.headingLevel == 1 && result.firstLevelOneHeading.isEmpty() && !isCardHeading(b.text))
             result.firstLevelOneHeading = b.text;
-        if (!isCardHeading(b.text)) {
+        if (b.nested || !isCardHeading(b.text)) {
             result.headings.append({ b.headingLevel, b.text, anchor, offset + b.start });
             continue;
         }

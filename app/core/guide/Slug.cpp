@@ -78,6 +78,53 @@ QString fromText(const QString &text, int maximumLength)
     return slug;
 }
 
+QString githubAnchor(const QString &text)
+{
+    // GitHub keeps what Ruby's \p{Word} matches (plus '-' and ' '), and turns each space into '-'
+    // without folding runs: "A / B" gives "a--b", which table-of-contents links rely on.
+    QString anchor;
+    anchor.reserve(text.size());
+    const QString lower = text.toLower();
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        char32_t c = lower.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < lower.size() && lower.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(lower.at(i).unicode(), lower.at(i + 1).unicode());
+            ++i;
+        }
+        if (c == ' ') {
+            anchor += QLatin1Char('-');
+            continue;
+        }
+        if (c == '-') {
+            anchor += QLatin1Char('-');
+            continue;
+        }
+        switch (QChar::category(c)) {
+        case QChar::Letter_Uppercase:
+        case QChar::Letter_Lowercase:
+        case QChar::Letter_Titlecase:
+        case QChar::Letter_Modifier:
+        case QChar::Letter_Other:
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+        case QChar::Number_DecimalDigit:
+        case QChar::Number_Letter:
+        case QChar::Punctuation_Connector:
+            if (QChar::requiresSurrogates(c)) {
+                anchor += QChar(QChar::highSurrogate(c));
+                anchor += QChar(QChar::lowSurrogate(c));
+            } else {
+                anchor += QChar(char16_t(c));
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return anchor;
+}
+
 int numericPrefix(const QString &name, QString *rest)
 {
     // Printable ASCII with text after the separators matches the pattern below exactly as

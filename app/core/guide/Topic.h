@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Card.h"
+#include "TaskItem.h"
 
 #include <QString>
 
@@ -22,6 +23,7 @@ struct Topic
     int bodyLine = 1; // line in the file where the body starts
     int order = 0;
     std::vector<Card> cards; // cards written directly in this topic
+    std::vector<TaskItem> tasks; // task list items written directly in this topic
     Topic *parent = nullptr;
     std::vector<std::unique_ptr<Topic>> children;
 

@@ -58,6 +58,14 @@ const QList<QStringList> &migrations()
                            " total_points INTEGER NOT NULL, rating INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (session_id, position))"),
         },
+        // 4: ticked task list items, and the learner's own cards, kept here and never in the guide
+        {
+            QStringLiteral("CREATE TABLE task_state (guide_id TEXT NOT NULL, task_id TEXT NOT NULL, done INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL, PRIMARY KEY (guide_id, task_id))"),
+            QStringLiteral("CREATE TABLE own_cards (guide_id TEXT NOT NULL, card_id TEXT NOT NULL, topic_id TEXT NOT NULL,"
+                           " prompt TEXT NOT NULL, answer TEXT NOT NULL, created_at INTEGER NOT NULL,"
+                           " updated_at INTEGER NOT NULL, PRIMARY KEY (guide_id, card_id))"),
+        },
     };
     return steps;
 }

@@ -95,6 +95,16 @@ public:
     bool setBookmark(ItemKind kind, const QString &itemId, const QString &note);
     bool removeBookmark(ItemKind kind, const QString &itemId);
 
+    // Task list items the learner has ticked or unticked (true: done), by task id. An item with
+    // no row shows as the file writes it.
+    QHash<QString, bool> taskStates() const;
+    bool setTaskDone(const QString &taskId, bool done);
+
+    // The learner's own cards, made in the app for a topic of the guide (see OwnCard).
+    QList<OwnCard> ownCards() const;
+    bool saveOwnCard(const OwnCard &card); // adds, or replaces the card with the same id
+    bool removeOwnCard(const QString &cardId);
+
     QString note(const QString &topicId) const;
     QList<TopicNote> notes() const;
     bool setNote(const QString &topicId, const QString &text);
@@ -133,6 +143,8 @@ signals:
     // A write failed (disk full, folder read-only, file gone): the store is read-only from now
     // on and PROBLEM says so in a sentence for the user.
     void writeFailed(const QString &problem);
+    void taskChanged(const QString &taskId);
+    void ownCardsChanged();
 
 private:
     bool checkExistingFile(const QString &path, bool ownsFile);

@@ -36,3 +36,16 @@ struct TopicNote
     QString text;
     QDateTime updatedAt;
 };
+
+// A card the learner made for a topic. It lives in the progress database under the topic's
+// id, never in the guide folder, so editing the guide cannot lose it; a card whose topic is
+// gone is shown under the guide's root.
+struct OwnCard
+{
+    QString id; // "own/" + a UUID: never the id of a card of the guide
+    QString topicId;
+    QString prompt; // Markdown
+    QString answer;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};

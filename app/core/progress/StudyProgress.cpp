@@ -1,6 +1,7 @@
 #include "StudyProgress.h"
 
 #include "Guide.h"
+#include "OwnCards.h"
 #include "ProgressStatistics.h"
 
 StudyProgress::StudyProgress(ProgressStore &store, const FsrsParameters &parameters, QObject *parent)
@@ -18,6 +19,12 @@ StudyProgress::StudyProgress(ProgressStore &store, const FsrsParameters &paramet
             m_schedules.insert(id, *s);
         rebuildRollup();
     });
+    connect(&m_store, &ProgressStore::taskChanged, this, [this](const QString &id) {
+        const QHash<QString, bool> states = m_store.taskStates();
+        if (states.contains(id))
+            m_taskStates.insert(id, states.value(id));
+        rebuildRollup();
+    });
     connect(&m_store, &ProgressStore::bookmarksChanged, this, [this] {
         reload();
     });
@@ -30,10 +37,19 @@ void StudyProgress::setGuide(const Guide *guide)
     reload();
 }
 
+void StudyProgress::attachOwnCards(Guide &guide)
+{
+    const QString previous = m_store.guideId();
+    m_store.setGuideId(guide.id());
+    OwnCards::attach(guide, m_store.ownCards());
+    m_store.setGuideId(previous);
+}
+
 void StudyProgress::reload()
 {
     m_statuses = m_store.topicStatuses();
     m_schedules = m_store.cardSchedules();
+    m_taskStates = m_store.taskStates();
     m_bookmarkedTopics.clear();
     m_bookmarkedCards.clear();
     for (const Bookmark &b : m_store.bookmarks())
@@ -44,7 +60,7 @@ void StudyProgress::reload()
 void StudyProgress::rebuildRollup()
 {
     if (m_guide)
-        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now(),
+        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now(), m_taskStates,
                          m_studyDay.nextRollover(now()));
     emit changed();
 }
@@ -118,4 +134,19 @@ bool StudyProgress::toggleBookmark(ItemKind kind, const QString &id)
     if (isBookmarked(kind, id))
         return m_store.removeBookmark(kind, id);
     return m_store.setBookmark(kind, id, QString());
+}
+
+bool StudyProgress::isTaskDone(const QString &taskId, bool checkedInFile) const
+{
+    return m_taskStates.value(taskId, checkedInFile);
+}
+
+bool StudyProgress::toggleTask(const QString &taskId)
+{
+    if (!m_guide)
+        return false;
+    const TaskItem *task = m_guide->task(taskId);
+    if (!task)
+        return false; // a link to an item the guide no longer has
+    return m_store.setTaskDone(taskId, !isTaskDone(taskId, task->checkedInFile));
 }

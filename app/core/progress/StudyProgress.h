@@ -26,6 +26,9 @@ public:
     StudyProgress(ProgressStore &store, const FsrsParameters &parameters = {}, QObject *parent = nullptr);
 
     void setGuide(const Guide *guide);
+    // Joins the learner's own cards for GUIDE (kept in the store) to it; call before
+    // setGuide() and before any view holds the guide's cards.
+    void attachOwnCards(Guide &guide);
     const Guide *guide() const { return m_guide; }
     const Scheduler &scheduler() const { return m_scheduler; }
     void setParameters(const FsrsParameters &parameters);
@@ -62,6 +65,11 @@ public:
     // Opening a page that was not started marks it as being read.
     void markOpened(const Topic *topic);
     bool toggleBookmark(ItemKind kind, const QString &id);
+    // Task list items: as the learner ticked them, else as the file writes them. Toggling
+    // stores the new state under the item's id (the reader's "task:ID" links name it).
+    bool isTaskDone(const QString &taskId, bool checkedInFile) const;
+    bool toggleTask(const QString &taskId);
+    const QHash<QString, bool> &taskStates() const { return m_taskStates; }
     // Reads everything from the store again, after it was changed behind our back (an import).
     void reload();
     // Works the roll-up out again: time has passed, and what is due moved with it.
@@ -81,6 +89,7 @@ private:
     int m_newCardsPerDay = 20;
     QHash<QString, TopicStatus> m_statuses;
     QHash<QString, CardSchedule> m_schedules;
+    QHash<QString, bool> m_taskStates;
     QSet<QString> m_bookmarkedTopics;
     QSet<QString> m_bookmarkedCards;
     ProgressRollup m_rollup;

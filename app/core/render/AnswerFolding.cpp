@@ -14,20 +14,21 @@ bool isCardHeading(cmark_node *node)
         && CmarkDocument::plainText(node).trimmed().startsWith(QLatin1String("Q:"));
 }
 
-cmark_node *linkBlock(int card, const QString &text, const char *cssClass)
+cmark_node *linkBlock(int card, const QString &text, const char *cssClass, const std::function<QString(const QString &)> &wrap)
 {
     cmark_node *node = cmark_node_new(CMARK_NODE_HTML_BLOCK);
     const QString html = QStringLiteral("<p class=\"%1\"><a href=\"%2:%3\">%4</a></p>\n")
                              .arg(QLatin1String(cssClass), AnswerFolding::scheme())
                              .arg(card)
                              .arg(text.toHtmlEscaped());
-    cmark_node_set_literal(node, html.toUtf8().constData());
+    cmark_node_set_literal(node, (wrap ? wrap(html) : html).toUtf8().constData());
     return node;
 }
 
 } // namespace
 
-int AnswerFolding::apply(cmark_node *root, const QString &showText, const QString &hideText) const
+int AnswerFolding::apply(cmark_node *root, const QString &showText, const QString &hideText,
+                         const std::function<QString(const QString &)> &wrap) const
 {
     QList<cmark_node *> blocks;
     for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node))
@@ -48,9 +49,9 @@ int AnswerFolding::apply(cmark_node *root, const QString &showText, const QStrin
         }
         if (fold && !answer.isEmpty()) {
             if (unfolded.contains(card)) {
-                cmark_node_insert_after(answer.constLast(), linkBlock(card, hideText, "answer-hide"));
+                cmark_node_insert_after(answer.constLast(), linkBlock(card, hideText, "answer-hide", wrap));
             } else {
-                cmark_node_insert_after(heading, linkBlock(card, showText, "answer-show"));
+                cmark_node_insert_after(heading, linkBlock(card, showText, "answer-show", wrap));
                 for (cmark_node *node : answer)
                     cmark_node_free(node);
             }

@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 struct cmark_node;
 
 // Keeps the answers of a page's cards out of sight until the learner asks for them, so that
@@ -17,5 +19,7 @@ struct AnswerFolding
 
     static QString scheme() { return QStringLiteral("answer"); }
     // Rewrites ROOT's top-level blocks in place; returns how many card headings it found.
-    int apply(cmark_node *root, const QString &showText, const QString &hideText) const;
+    // WRAP, when given, takes the HTML of each link the way the renderer takes its own HTML.
+    int apply(cmark_node *root, const QString &showText, const QString &hideText,
+              const std::function<QString(const QString &)> &wrap = {}) const;
 };

@@ -2,13 +2,20 @@
 
 #include "CmarkDocument.h"
 #include "CodeHighlighter.h"
+#include "GuideLoader.h"
 #include "HeadingAnchors.h"
+#include "HtmlAnchors.h"
+#include "HtmlSanitizer.h"
+#include "MarkdownStructure.h"
+#include "TaskKeys.h"
 
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -66,6 +73,13 @@ QString codeBlockHtml(CodeHighlighter &highlighter, const QString &info, const Q
     return html;
 }
 
+// An HTML block that is one comment and nothing else, such as a card's "<!-- id: ... -->".
+bool isCommentOnly(const QString &html)
+{
+    const QString t = html.trimmed();
+    return t.startsWith(QLatin1String("<!--")) && t.indexOf(QLatin1String("-->"), 4) == t.size() - 3;
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(CodeHighlighter &highlighter)
@@ -80,64 +94,157 @@ bool MarkdownRenderer::isSafeExternalUrl(const QString &url)
     return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
 }
 
-QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &resolver, const AnswerFolding &folding) const
+QString MarkdownRenderer::taskLink(const QString &taskId)
+{
+    return QStringLiteral("task:") + QString::fromLatin1(QUrl::toPercentEncoding(taskId));
+}
+
+std::optional<QString> MarkdownRenderer::taskFromLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("task"))
+        return std::nullopt;
+    const QString encoded = url.toString(QUrl::FullyEncoded).mid(5);
+    return QUrl::fromPercentEncoding(encoded.toLatin1());
+}
+
+std::optional<int> MarkdownRenderer::detailsFromLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("details"))
+        return std::nullopt;
+    bool ok = false;
+    const int index = url.path().toInt(&ok);
+    return ok && index >= 0 ? std::optional<int>(index) : std::nullopt;
+}
+
+QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &resolver) const
+{
+    Options options;
+    options.resolver = resolver;
+    return toHtml(markdown, options);
+}
+
+QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options) const
 {
     CmarkDocument doc(markdown);
     cmark_node *root = doc.root();
 
-    // Collect first: the tree may not change under the iterator.
+    // Collect first: the tree may not change under the iterator. The same walk gives headings
+    // their anchors in document order, as GitHub numbers them, and finds the page's anchors.
     QList<cmark_node *> nodes;
+    QStringList pageAnchors;
+    QHash<cmark_node *, QString> headingAnchors;
+    QHash<cmark_node *, QString> taskIds;
+    HeadingAnchors anchors;
+    TaskKeys taskKeys;
+    QString currentAnchor;
+    bool rawHtml = false;
     cmark_iter *iter = cmark_iter_new(root);
     for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
-        if (ev == CMARK_EVENT_ENTER)
-            nodes.append(cmark_iter_get_node(iter));
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *node = cmark_iter_get_node(iter);
+        nodes.append(node);
+        switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_HEADING: {
+            currentAnchor = anchors.next(CmarkDocument::headingText(node));
+            if (currentAnchor.isNull())
+                currentAnchor = QLatin1String("");
+            headingAnchors.insert(node, currentAnchor);
+            pageAnchors.append(currentAnchor);
+            break;
+        }
+        case CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_HTML_INLINE: {
+            const QString html = CmarkDocument::literal(node);
+            if (cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE || !isCommentOnly(html))
+                rawHtml = true;
+            if (HtmlAnchors::mayHoldAnchor(html))
+                pageAnchors += HtmlAnchors::in(html);
+            break;
+        }
+        case CMARK_NODE_ITEM:
+            if (TaskKeys::isTask(node))
+                taskIds.insert(node, MarkdownStructure::taskId(options.pageId, currentAnchor,
+                                                               taskKeys.next(currentAnchor, TaskKeys::itemText(node))));
+            break;
+        default:
+            break;
+        }
     }
     cmark_iter_free(iter);
 
-    HeadingAnchors anchors;
-    static const QRegularExpression comment(QStringLiteral("^\\s*<!--.*-->\\s*$"),
-                                            QRegularExpression::DotMatchesEverythingOption);
+    // The renderer's own HTML goes into the tree as it is when nothing on the page needs the
+    // sanitizer, and otherwise as a numbered comment that the sanitizer replaces by it.
+    const QString slotPrefix = QStringLiteral("sg-slot-%1-").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    QStringList trustedParts;
+    auto trusted = [&](const QString &html) -> QString {
+        if (!rawHtml)
+            return html;
+        trustedParts.append(html);
+        return QStringLiteral("<!--") + slotPrefix + QString::number(trustedParts.size() - 1) + QStringLiteral("-->");
+    };
+    auto urlFor = [&](const QString &written, bool isImage) -> QString {
+        const QString url = written.trimmed();
+        if (url.startsWith(QLatin1Char('#'))) {
+            const QString found = GuideLoader::findAnchor(pageAnchors, url.mid(1));
+            return found.isNull() ? url : QLatin1Char('#') + found;
+        }
+        if (!isImage && isSafeExternalUrl(url))
+            return url;
+        if (QUrl(url).scheme().isEmpty() && options.resolver)
+            return options.resolver(url, isImage);
+        return QString();
+    };
+
     for (cmark_node *node : nodes) {
         switch (cmark_node_get_type(node)) {
-        case CMARK_NODE_HEADING:
-            if (cmark_node_parent(node) == root) {
-                const QString anchor = anchors.next(CmarkDocument::plainText(node).simplified());
-                cmark_node *a = cmark_node_new(CMARK_NODE_HTML_INLINE);
-                cmark_node_set_literal(a, (QStringLiteral("<a name=\"") + anchor + QStringLiteral("\"></a>")).toUtf8().constData());
-                cmark_node_prepend_child(node, a);
-            }
+        case CMARK_NODE_HEADING: {
+            cmark_node *a = cmark_node_new(CMARK_NODE_HTML_INLINE);
+            const QString anchor = headingAnchors.value(node);
+            cmark_node_set_literal(a, (QStringLiteral("<a name=\"") + anchor.toHtmlEscaped() + QStringLiteral("\"></a>")).toUtf8().constData());
+            cmark_node_prepend_child(node, a);
             break;
-        case CMARK_NODE_HTML_BLOCK: {
-            const QString literal = CmarkDocument::literal(node);
-            if (comment.match(literal).hasMatch()) {
+        }
+        case CMARK_NODE_HTML_BLOCK:
+            if (isCommentOnly(CmarkDocument::literal(node)))
                 cmark_node_free(node);
-            } else {
-                // Raw HTML is shown as its source text, never interpreted.
-                replaceNode(node, newHtmlBlock(codeBlockHtml(m_highlighter, QStringLiteral("html"), literal)));
-            }
             break;
-        }
-        case CMARK_NODE_HTML_INLINE: {
-            cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
-            cmark_node_set_literal(text, cmark_node_get_literal(node));
-            replaceNode(node, text);
-            break;
-        }
         case CMARK_NODE_CODE_BLOCK:
-            replaceNode(node, newHtmlBlock(codeBlockHtml(m_highlighter, QString::fromUtf8(cmark_node_get_fence_info(node)).trimmed(),
-                                                         CmarkDocument::literal(node))));
+            replaceNode(node, newHtmlBlock(trusted(codeBlockHtml(m_highlighter, QString::fromUtf8(cmark_node_get_fence_info(node)).trimmed(),
+                                                                 CmarkDocument::literal(node)))));
             break;
+        case CMARK_NODE_ITEM: {
+            const auto task = taskIds.constFind(node);
+            if (task == taskIds.constEnd())
+                break;
+            const bool inFile = TaskKeys::isChecked(node);
+            const bool done = options.isTaskDone ? options.isTaskDone(*task, inFile) : inFile;
+            const QString box = done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
+            QString html = !options.isTaskDone
+                ? box
+                : QStringLiteral("<a class=\"task\" href=\"") + taskLink(*task).toHtmlEscaped() + QStringLiteral("\">") + box
+                    + QStringLiteral("</a>");
+            html += QLatin1Char(' ');
+            cmark_node *inline_ = cmark_node_new(CMARK_NODE_HTML_INLINE);
+            cmark_node_set_literal(inline_, trusted(html).toUtf8().constData());
+            cmark_node *first = cmark_node_first_child(node);
+            if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH) {
+                cmark_node_prepend_child(first, inline_);
+            } else {
+                cmark_node *paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+                cmark_node_append_child(paragraph, inline_);
+                cmark_node_prepend_child(node, paragraph);
+            }
+            // A plain list item from here on: the box is ours, not a form control.
+            cmark_node_set_syntax_extension(node, nullptr);
+            break;
+        }
         case CMARK_NODE_LINK:
         case CMARK_NODE_IMAGE: {
+            if (rawHtml)
+                break; // the sanitizer applies the same rules to every link of the page
             const bool isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE;
-            const QString url = QString::fromUtf8(cmark_node_get_url(node)).trimmed();
-            QString target;
-            if (url.startsWith(QLatin1Char('#')))
-                target = url;
-            else if (!isImage && isSafeExternalUrl(url))
-                target = url;
-            else if (QUrl(url).scheme().isEmpty() && resolver)
-                target = resolver(url, isImage);
+            const QString target = urlFor(QString::fromUtf8(cmark_node_get_url(node)), isImage);
             if (target.isEmpty())
                 unwrapLink(node);
             else
@@ -150,13 +257,24 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &re
     }
 
     // Last, so that the links it adds are not taken for raw HTML of the guide.
-    if (folding.fold)
-        folding.apply(root, QCoreApplication::translate("MarkdownRenderer", "Show answer"),
-                      QCoreApplication::translate("MarkdownRenderer", "Hide answer"));
+    if (options.folding.fold)
+        options.folding.apply(root, QCoreApplication::translate("MarkdownRenderer", "Show answer"),
+                              QCoreApplication::translate("MarkdownRenderer", "Hide answer"), trusted);
 
     char *html = cmark_render_html(root, CMARK_OPT_UNSAFE,
                                    static_cast<cmark_llist *>(doc.extensions()));
-    const QString result = QString::fromUtf8(html);
+    QString result = QString::fromUtf8(html);
     free(html);
-    return result;
+    if (!rawHtml)
+        return result;
+    HtmlSanitizer::Options sanitize;
+    sanitize.url = urlFor;
+    sanitize.slotPrefix = slotPrefix;
+    sanitize.slot = [&trustedParts, &slotPrefix](const QString &text) {
+        bool ok = false;
+        const int index = text.mid(slotPrefix.size()).toInt(&ok);
+        return ok && index >= 0 && index < trustedParts.size() ? trustedParts.at(index) : QString();
+    };
+    sanitize.openDetails = options.openDetails;
+    return HtmlSanitizer::sanitize(result, sanitize);
 }

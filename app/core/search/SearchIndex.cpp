@@ -175,16 +175,62 @@ QString snippetHtml(const QString &snippet)
 
 } // namespace
 
+namespace {
+
+void collectSections(const Topic &topic, QList<const Topic *> &out)
+{
+    for (const auto &child : topic.children) {
+        if (child->kind == Topic::Kind::Section) {
+            out.append(child.get());
+            collectSections(*child, out);
+        }
+    }
+}
+
+// Adds PAGE to SOURCE, and when the page has an outline, each section with the body text
+// between its heading and the next one: a hit in a long file then names its section and opens
+// there, rather than the whole file.
+void addPage(SearchSource &source, const Topic &page)
+{
+    QList<const Topic *> sections;
+    collectSections(page, sections);
+    if (sections.isEmpty()) {
+        source.entries.append({ SearchHit::Kind::Topic, page.id, page.id, page.title, page.markdown });
+        return;
+    }
+    const QStringList lines = page.markdown.split(QLatin1Char('\n'));
+    auto slice = [&lines](int from, int to) { // 0-based, TO excluded
+        from = std::clamp(from, 0, int(lines.size()));
+        to = std::clamp(to, from, int(lines.size()));
+        return lines.mid(from, to - from).join(QLatin1Char('\n'));
+    };
+    auto lineIndex = [&page](const Topic *section) { return section->line - page.bodyLine; };
+    source.entries.append({ SearchHit::Kind::Topic, page.id, page.id, page.title, slice(0, lineIndex(sections.first())) });
+    for (int i = 0; i < sections.size(); ++i) {
+        const int end = i + 1 < sections.size() ? lineIndex(sections.at(i + 1)) : int(lines.size());
+        // From the line after the heading: its words are the title, weighted as one.
+        source.entries.append({ SearchHit::Kind::Topic, sections.at(i)->id, sections.at(i)->id, sections.at(i)->title,
+                                slice(lineIndex(sections.at(i)) + 1, end) });
+    }
+}
+
+} // namespace
+
 SearchSource SearchSource::fromGuide(const Guide &guide, const QList<TopicNote> &notes)
 {
     SearchSource source;
     source.notes = notes;
-    guide.forEachTopic([&source](const Topic &topic) {
+    const auto add = [&source](const Topic &topic) {
         source.topicTitles.insert(topic.id, topic.title);
-        source.entries.append({ SearchHit::Kind::Topic, topic.id, topic.id, topic.title, topic.markdown });
+        if (topic.kind != Topic::Kind::Section)
+            addPage(source, topic);
         for (const Card &card : topic.cards)
             source.entries.append({ SearchHit::Kind::Card, card.id, card.topicId, card.prompt, card.answer });
-    });
+    };
+    // The root's own page (a guide that is one README) is searched like any other.
+    if (!guide.root()->markdown.trimmed().isEmpty() || !guide.root()->cards.empty())
+        add(*guide.root());
+    guide.forEachTopic(add);
     return source;
 }
 

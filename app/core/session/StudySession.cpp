@@ -47,6 +47,8 @@ StudySession::~StudySession()
 void StudySession::setGuide(std::unique_ptr<Guide> guide)
 {
     m_round->clear();
+    if (guide)
+        m_progress->attachOwnCards(*guide); // before anything holds a pointer to a card
     m_progress->setGuide(guide.get());
     m_guide = std::move(guide);
     m_lastCounts = counts();
@@ -187,7 +189,19 @@ void StudySession::scheduleWakeUp()
 
 bool StudySession::setStatus(const Topic *topic, TopicStatus status)
 {
-    return topic && m_progress->setStatus(topic->page()->id, status);
+    if (!topic)
+        return false;
+    return m_progress->setStatus(topic->kind == Topic::Kind::Section ? topic->id : topic->page()->id, status);
+}
+
+bool StudySession::isTaskDone(const QString &taskId, bool checkedInFile) const
+{
+    return m_progress->isTaskDone(taskId, checkedInFile);
+}
+
+bool StudySession::toggleTask(const QString &taskId)
+{
+    return m_progress->toggleTask(taskId);
 }
 
 void StudySession::markOpened(const Topic *topic)

@@ -83,7 +83,11 @@ public:
     // Re-reads what is due (the clock moved) and updates the round and the counts.
     void refresh();
 
+    // A section of a long file keeps its own status; its file rolls it up.
     bool setStatus(const Topic *topic, TopicStatus status);
+    // Task list boxes: ticked or not (as the file writes it until the learner ticks it).
+    bool isTaskDone(const QString &taskId, bool checkedInFile) const;
+    bool toggleTask(const QString &taskId);
     // A page that stayed open a moment counts as being read.
     void markOpened(const Topic *topic);
     Outcome toggleBookmark(ItemKind kind, const QString &itemId);

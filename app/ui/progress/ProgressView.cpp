@@ -155,10 +155,10 @@ void ProgressView::refresh()
     m_categories->clear();
     m_categories->setHorizontalHeaderLabels(
         { tr("Chapter"), tr("Progress"), tr("Cards learned"), tr("Due now"), tr("Predicted recall") });
-    for (const auto &chapter : guide->root()->children) {
-        const auto node = m_progress.node(chapter.get());
+    for (const Topic *chapter : ProgressRollup::chapters(*guide)) {
+        const auto node = m_progress.node(chapter);
         QStringList cardIds;
-        for (const Card *card : guide->cardsUnder(chapter.get()))
+        for (const Card *card : guide->cardsUnder(chapter))
             cardIds.append(card->id);
         const double recall = ProgressStatistics::predictedRecall(m_progress.scheduler().model(), cardIds, schedules, now);
         QList<QStandardItem *> row {

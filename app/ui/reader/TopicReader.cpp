@@ -150,10 +150,14 @@ QString TopicReader::pageHtml(const Topic *topic, bool forPrint) const
 {
     const Topic *page = topic->page();
     const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
-    AnswerFolding folding;
-    folding.fold = !m_showAnswers && !forPrint;
-    folding.unfolded = m_unfolded;
-    QString html = m_renderer->toHtml(page->markdown, resolver, folding);
+    MarkdownRenderer::Options options;
+    options.resolver = resolver;
+    options.pageId = page->id;
+    options.isTaskDone = m_isTaskDone;
+    options.openDetails = m_openDetails;
+    options.folding.fold = !m_showAnswers && !forPrint;
+    options.folding.unfolded = m_unfolded;
+    QString html = m_renderer->toHtml(page->markdown, options);
     if (page->markdown.trimmed().isEmpty())
         html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
     if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
@@ -177,6 +181,7 @@ void TopicReader::showTopic(const Topic *topic)
     const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
     m_topic = topic;
     if (previousPage != topic->page() || document()->isEmpty()) {
+        m_openDetails.clear();
         m_unfolded.clear(); // answers opened on another page stay closed here
         showPage(topic);
     }
@@ -191,11 +196,7 @@ void TopicReader::setShowAnswers(bool show)
     if (m_showAnswers == show)
         return;
     m_showAnswers = show;
-    if (m_topic) {
-        const int position = verticalScrollBar()->value();
-        showPage(m_topic);
-        verticalScrollBar()->setValue(position);
-    }
+    refreshPage();
 }
 
 void TopicReader::showPage(const Topic *topic)
@@ -212,9 +213,24 @@ void TopicReader::showMessage(const QString &title, const QString &text)
             + QStringLiteral("</p>"));
 }
 
+void TopicReader::refreshPage()
+{
+    if (!m_topic)
+        return;
+    const int position = verticalScrollBar()->value();
+    showPage(m_topic);
+    verticalScrollBar()->setValue(position);
+}
+
 void TopicReader::followLink(const QUrl &url)
 {
-    if (url.scheme() == topicScheme) {
+    if (const auto task = MarkdownRenderer::taskFromLink(url)) {
+        emit taskLinkActivated(*task);
+    } else if (const auto details = MarkdownRenderer::detailsFromLink(url)) {
+        if (!m_openDetails.remove(*details))
+            m_openDetails.insert(*details);
+        refreshPage();
+    } else if (url.scheme() == topicScheme) {
         emit topicLinkActivated(url.path(), url.fragment());
     } else if (url.scheme() == AnswerFolding::scheme() && m_topic) {
         bool ok = false;
@@ -223,10 +239,7 @@ void TopicReader::followLink(const QUrl &url)
             return;
         if (!m_unfolded.remove(card))
             m_unfolded.insert(card);
-        // The page is laid out again where the learner was reading.
-        const int position = verticalScrollBar()->value();
-        showPage(m_topic);
-        verticalScrollBar()->setValue(position);
+        refreshPage(); // laid out again where the learner was reading
     } else if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
         scrollToAnchor(url.fragment());
     } else if (MarkdownRenderer::isSafeExternalUrl(url.toString())) {

@@ -5,6 +5,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 
+#include <functional>
 #include <memory>
 
 class CodeHighlighter;
@@ -25,6 +26,10 @@ public:
     void setGuide(const Guide *guide);
     void showTopic(const Topic *topic);
     void showMessage(const QString &title, const QString &text);
+    // How task list boxes show: ticked or not, by task id and as the file writes it.
+    void setTaskState(std::function<bool(const QString &taskId, bool checkedInFile)> isDone) { m_isTaskDone = std::move(isDone); }
+    // Renders the open page again where it was (after a box is ticked or a <details> opens).
+    void refreshPage();
     const Topic *currentTopic() const { return m_topic; }
     // Testing mode (the default) folds each card's answer under a "Show answer" link, so the
     // page never gives away the card being asked; reading mode shows them all.
@@ -52,6 +57,7 @@ public:
 
 signals:
     void topicLinkActivated(const QString &topicId, const QString &anchor);
+    void taskLinkActivated(const QString &taskId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,4 +77,6 @@ private:
     int m_currentMatch = -1;
     bool m_showAnswers = false;
     QSet<int> m_unfolded; // cards of this page whose answers the learner opened
+    QSet<int> m_openDetails; // <details> of the open page shown unfolded
+    std::function<bool(const QString &, bool)> m_isTaskDone;
 };

@@ -93,7 +93,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return topic->title;
     case Qt::ToolTipRole: {
         QString tip = topic->file.isEmpty() ? topic->title : topic->title + QStringLiteral("\n") + topic->file;
-        if (m_progress && topic->kind != Topic::Kind::Section) {
+        if (m_progress) {
             const ProgressRollup::Node node = m_progress->node(topic);
             static const char *const names[] = { QT_TR_NOOP("Not started"), QT_TR_NOOP("Reading"), QT_TR_NOOP("Done") };
             tip += QStringLiteral("\n") + tr(names[int(node.status)]) + QStringLiteral(" · ")
@@ -116,7 +116,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case ItemDataRole::DueCount:
     case ItemDataRole::Bookmarked:
     case ItemDataRole::ContainsBookmark: {
-        if (!m_progress || topic->kind == Topic::Kind::Section)
+        if (!m_progress)
             return QVariant();
         const ProgressRollup::Node node = m_progress->node(topic);
         switch (role) {

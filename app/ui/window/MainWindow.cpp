@@ -90,6 +90,12 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
             m_reader->scrollToAnchor(anchor);
     });
 
+    m_reader->setTaskState([this](const QString &id, bool inFile) { return m_session.isTaskDone(id, inFile); });
+    connect(m_reader, &TopicReader::taskLinkActivated, this, [this](const QString &id) {
+        if (m_session.toggleTask(id))
+            m_reader->refreshPage();
+    });
+
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
     m_messageBar->setWordWrap(true);
     m_messageBar->setMargin(8);
@@ -272,9 +278,10 @@ void MainWindow::setGuide(std::unique_ptr<Guide> guide)
     m_notes->setTopic(QString());
     m_history.clear();
     m_reader->setGuide(nullptr);
-    m_model->setGuide(guide.get());
+    m_model->setGuide(nullptr);
     m_session.setGuide(std::move(guide));
     const Guide *shown = m_session.guide();
+    m_model->setGuide(shown);
     m_reader->setGuide(shown);
     m_messageBar->hide();
     showStoreProblem();

@@ -1,0 +1,42 @@
+#include "OwnCards.h"
+
+#include "Guide.h"
+
+#include <QUuid>
+
+OwnCard OwnCards::make(const QString &topicId, const QString &prompt, const QString &answer)
+{
+    OwnCard card;
+    card.id = QStringLiteral("own/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    card.topicId = topicId;
+    card.prompt = prompt.trimmed();
+    card.answer = answer.trimmed();
+    card.createdAt = QDateTime::currentDateTimeUtc();
+    card.updatedAt = card.createdAt;
+    return card;
+}
+
+void OwnCards::attach(Guide &guide, const QList<OwnCard> &cards)
+{
+    QList<Card> joined;
+    for (const OwnCard &own : cards) {
+        Card card;
+        card.id = own.id;
+        card.topicId = own.topicId;
+        card.prompt = own.prompt;
+        card.answer = own.answer;
+        joined.append(card);
+    }
+    guide.addCards(joined);
+}
+
+bool OwnCards::needsHint(const Guide &guide)
+{
+    return guide.cardCount() == 0;
+}
+
+QString OwnCards::hint()
+{
+    return tr("This guide has no question cards yet. Add your own: select text in the reader and make a card "
+              "of it, or write a heading that starts with \"Q:\" in the guide, with its answer below it.");
+}

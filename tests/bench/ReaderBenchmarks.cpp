@@ -1,0 +1,200 @@
+// Reader benchmarks, printed as table rows. Not a test: nothing here passes or fails.
+//
+//   bench_reader topics DIR   render and lay out every page of the guide in DIR, as a topic
+//                             switch does; prints p50 and p95 in ms
+//   bench_reader readme       first open of a generated 110 KB README with tables, code, task
+//                             lists and HTML: load, render and lay out; prints ms (median of 5)
+//
+// Each is measured twice: with the whole document laid out by QTextDocument at the reader's
+// usual width, and as a QTextBrowser of the reader's size shows it, up to a painted first
+// screen (grab()), which lays out lazily what is not on screen.
+
+#include "CodeHighlighter.h"
+#include "GuideLoader.h"
+#include "MarkdownRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextStream>
+
+#include <algorithm>
+#include <ctime>
+#include <functional>
+
+namespace {
+
+bool verbose = false;
+
+// CPU time of this thread in ms: on a shared, loaded machine the wall clock measures the queue
+// for a core as much as the work, so both are printed.
+double threadCpuMilliseconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+QList<double> cpuTimes; // of every renderAndLayOut() call
+QTextBrowser *browser = nullptr; // when set, pages are shown in it instead of laid out whole
+
+double renderAndLayOut(MarkdownRenderer &renderer, const Topic &page)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuStart = threadCpuMilliseconds();
+    MarkdownRenderer::Options options;
+    options.pageId = page.id;
+    options.isTaskDone = [](const QString &, bool inFile) { return inFile; };
+    const QString html = renderer.toHtml(page.markdown, options);
+    const qint64 rendered = timer.nsecsElapsed();
+    QTextDocument document;
+    qint64 parsed = 0;
+    if (browser) {
+        browser->setHtml(html);
+        parsed = timer.nsecsElapsed();
+        browser->grab(); // lays out and paints the first screen
+    } else {
+        document.setTextWidth(800);
+        document.setHtml(html);
+        parsed = timer.nsecsElapsed();
+        document.documentLayout()->documentSize(); // forces the layout
+    }
+    if (verbose)
+        QTextStream(stderr) << "render " << rendered / 1e6 << " ms, setHtml " << (parsed - rendered) / 1e6
+                            << " ms, layout " << (timer.nsecsElapsed() - parsed) / 1e6 << " ms\n";
+    cpuTimes.append(threadCpuMilliseconds() - cpuStart);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void collectPages(const Topic &topic, QList<const Topic *> &pages)
+{
+    if (!topic.markdown.isEmpty())
+        pages.append(&topic);
+    for (const auto &child : topic.children)
+        collectPages(*child, pages);
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(std::min(qsizetype(p * double(values.size())), values.size() - 1));
+}
+
+int benchTopics(const QString &dir)
+{
+    GuideLoader::Result loaded = GuideLoader().load(dir);
+    if (!loaded.guide)
+        return 1;
+    QList<const Topic *> pages;
+    collectPages(*loaded.guide->root(), pages);
+    CodeHighlighter highlighter;
+    MarkdownRenderer renderer(highlighter);
+    for (const Topic *page : pages) // the first use of each language loads its definition
+        renderAndLayOut(renderer, *page);
+    QList<double> times;
+    cpuTimes.clear();
+    for (int round = 0; round < 5; ++round) {
+        for (const Topic *page : pages)
+            times.append(renderAndLayOut(renderer, *page));
+    }
+    QTextStream(stdout) << QStringLiteral(
+        "| topic switch (render and %6) | bundled guide, %1 pages x 5 | p50 %2 ms, p95 %3 ms (CPU p50 %4, "
+        "p95 %5 ms) | target p95 under 16 ms |\n")
+                               .arg(pages.size())
+                               .arg(percentile(times, 0.5), 0, 'f', 1)
+                               .arg(percentile(times, 0.95), 0, 'f', 1)
+                               .arg(percentile(cpuTimes, 0.5), 0, 'f', 1)
+                               .arg(percentile(cpuTimes, 0.95), 0, 'f', 1)
+                               .arg(browser ? QStringLiteral("first screen painted")
+                                            : QStringLiteral("whole layout"));
+    return 0;
+}
+
+QString generatedReadme()
+{
+    QString md = QStringLiteral(
+        "# Generated checklist\n\n<p align=\"center\"><img src=\"d.png\" width=\"300\"></p>\n\n");
+    int chapter = 0;
+    while (md.toUtf8().size() < 110 * 1024) {
+        ++chapter;
+        md += QStringLiteral("## Chapter %1: caching / queues & more\n\n").arg(chapter);
+        md += QStringLiteral("Memcached keeps values in memory; a queue smooths load. See [the "
+                             "table](#chapter-%1-caching--queues--more).\n\n")
+                  .arg(chapter);
+        md += QStringLiteral(
+            "- ### Part %1\n  - [ ] Explain the first idea of part %1\n  - [x] Explain the second idea\n\n")
+                  .arg(chapter);
+        md += QStringLiteral("| Option | Read | Write |\n| --- | --- | --- |\n| cache | fast | slow |\n| "
+                             "queue | n/a | smooth |\n\n");
+        md += QStringLiteral(
+            "```python\ndef handler(event):\n    return cache.get(event.key) or load(event.key)\n```\n\n");
+        md += QStringLiteral(
+            "<details><summary>Answer %1</summary>\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n\n</details>\n\n")
+                  .arg(chapter);
+    }
+    return md;
+}
+
+int benchReadme()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("README.md")));
+    file.open(QIODevice::WriteOnly);
+    const QByteArray bytes = generatedReadme().toUtf8();
+    file.write(bytes);
+    file.close();
+    CodeHighlighter highlighter;
+    MarkdownRenderer renderer(highlighter);
+    renderer.toHtml(QStringLiteral("```python\nx\n```\n")); // the language definition, once per run
+    QList<double> times;
+    QList<double> cpu;
+    for (int round = 0; round < 5; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpuStart = threadCpuMilliseconds();
+        GuideLoader::Result loaded = GuideLoader().load(dir.path());
+        if (!loaded.guide)
+            return 1;
+        if (verbose)
+            QTextStream(stderr) << "load " << timer.nsecsElapsed() / 1e6 << " ms\n";
+        renderAndLayOut(renderer, *loaded.guide->root());
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(threadCpuMilliseconds() - cpuStart); // the loader's threads are not counted
+    }
+    QTextStream(stdout) << QStringLiteral("| first open of a long README (load, render, %4) | generated, %1 "
+                                          "KB | %2 ms median of 5 (CPU %3 ms) | target under 50 ms |\n")
+                               .arg(bytes.size() / 1024)
+                               .arg(percentile(times, 0.5), 0, 'f', 1)
+                               .arg(percentile(cpu, 0.5), 0, 'f', 1)
+                               .arg(browser ? QStringLiteral("first screen painted")
+                                            : QStringLiteral("whole layout"));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStringList args = app.arguments();
+    verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE");
+    QTextBrowser shown;
+    if (args.size() > 1 && args.at(1) == QLatin1String("--shown")) {
+        args.removeAt(1);
+        shown.resize(900, 700);
+        shown.show();
+        browser = &shown;
+    }
+    if (args.size() == 3 && args.at(1) == QLatin1String("topics"))
+        return benchTopics(args.at(2));
+    if (args.size() == 2 && args.at(1) == QLatin1String("readme"))
+        return benchReadme();
+    QTextStream(stderr) << "usage: bench_reader [--shown] topics DIR | readme\n";
+    return 2;
+}
