@@ -964,9 +964,9 @@ void MainWindow::choosePdfExport(bool wholeGuide)
         return;
     const Topic *branch = wholeGuide || !currentTopic() ? m_guide->root() : currentTopic()->page();
     const QString path = saveFileName(this, wholeGuide ? tr("Export Guide as PDF") : tr("Export Topic as PDF"),
-                                      branch->id.isEmpty() ? m_guide->id() + QStringLiteral(".pdf")
-                                                           : QString(branch->id).replace(QLatin1Char('/'), QLatin1Char('-'))
-                                              + QStringLiteral(".pdf"),
+                                      (branch->id.isEmpty() ? m_guide->id()
+                                                            : QString(branch->id).replace(QLatin1Char('/'), QLatin1Char('-')))
+                                          + QStringLiteral(".pdf"),
                                       tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path, branch);

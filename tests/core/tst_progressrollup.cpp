@@ -5,12 +5,13 @@
 #include "ProgressStatistics.h"
 #include "ReviewQueue.h"
 #include "Fsrs.h"
+#include "UtcDateTime.h"
 
 #include <QtTest>
 
 namespace {
 
-const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+const QDateTime now = UtcDateTime::at(QDate(2026, 3, 1), QTime(12, 0));
 
 CardSchedule scheduled(CardState state, const QDateTime &due)
 {
