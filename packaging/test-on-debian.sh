@@ -200,7 +200,8 @@ EOF
     exit $?
 fi
 
-in_root sh -c 'cd /src/studyguide && packaging/install-deps.sh' || die "installing the build packages in the $release root failed."
+# The examples' packages too (Django), so that the suite's guide_examples runs every example it can.
+in_root sh -c 'cd /src/studyguide && packaging/install-deps.sh && packaging/install-deps.sh --examples-only' || die "installing the build packages in the $release root failed."
 in_root sh -c 'command -v ccache >/dev/null || apt-get install -y -qq ccache' >/dev/null || say "no ccache: building from scratch"
 in_root sh -c 'echo "Qt $(dpkg-query -W -f="\${Version}" qt6-base-dev), $(gcc --version | head -1), $(clang --version | head -1), $(python3 --version)"'
 
