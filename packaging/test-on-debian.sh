@@ -53,10 +53,14 @@ case "$release" in
 esac
 
 [ "$(id -u)" -eq 0 ] || die "needs root, to make the system root and run in it (try: sudo $0 $*)."
-for tool in debootstrap chroot mount flock curl tar; do
-    command -v "$tool" >/dev/null || die "needs $tool on this machine (Debian package: $(
-        case $tool in debootstrap | curl) echo "$tool" ;; flock | mount) echo util-linux ;; *) echo coreutils ;; esac
-    ))."
+# debootstrap and curl are this script's own needs, not the project's: fetch them if missing.
+if ! command -v debootstrap >/dev/null || ! command -v curl >/dev/null; then
+    say "installing debootstrap and curl on this machine"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap curl >/dev/null ||
+        die "needs debootstrap and curl on this machine, and apt-get could not install them."
+fi
+for tool in chroot mount flock tar; do
+    command -v "$tool" >/dev/null || die "needs $tool on this machine."
 done
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -208,11 +212,11 @@ in_root sh -c 'echo "Qt $(dpkg-query -W -f="\${Version}" qt6-base-dev), $(gcc --
 export_launcher='export CMAKE_CXX_COMPILER_LAUNCHER=$(command -v ccache || true)'
 status=0
 in_root sh -c "$export_launcher; cd /src/studyguide &&
-    cmake --preset dev && nice cmake --build --preset dev && ctest --preset dev" || status=$?
+    cmake --preset dev && nice -n 5 cmake --build --preset dev && ctest --preset dev" || status=$?
 if [ "$with_clang" = yes ]; then
     in_root sh -c "$export_launcher; cd /src/studyguide &&
         cmake --preset dev -B build/dev-clang -DCMAKE_CXX_COMPILER=clang++ &&
-        nice cmake --build build/dev-clang && ctest --test-dir build/dev-clang -j 2 --timeout 900 --output-on-failure" ||
+        nice -n 5 cmake --build build/dev-clang && ctest --test-dir build/dev-clang -j 2 --timeout 900 --output-on-failure" ||
         status=$?
 fi
 [ "$status" -eq 0 ] && say "$release: every test passed" || say "$release: the build or a test failed (exit $status)"
