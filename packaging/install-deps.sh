@@ -32,10 +32,14 @@ python="python3 python3-numpy python3-scipy python3-pandas python3-matplotlib py
 case "$ID:$VERSION_CODENAME" in
     debian:bookworm)
         # Qt 6.4: libqt6svg6 carries the SVG icon engine and image format plugins itself.
-        release_packages=""
+        release_packages="libqt6opengl6-dev"
         ;;
-    debian:trixie | debian:forky | debian:sid)
-        # Qt 6.8 and later ship the SVG icon engine and image format plugins apart.
+    debian:trixie)
+        # Qt 6.8 ships the SVG icon engine and image format plugins apart.
+        release_packages="libqt6opengl6-dev qt6-svg-plugins"
+        ;;
+    debian:forky | debian:sid)
+        # Qt 6.11: qt6-base-dev holds Qt OpenGL's headers (libqt6opengl6-dev is gone).
         release_packages="qt6-svg-plugins"
         ;;
     *)
@@ -52,7 +56,7 @@ else
 build-essential cmake ninja-build pkg-config
 clang libclang-rt-dev llvm
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
-qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
+qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
 libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsource-highlight-dev libsqlite3-dev libfontconfig-dev
 $python
 xvfb xauth xdotool
