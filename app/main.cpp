@@ -9,6 +9,7 @@
 #include "GuideLoader.h"
 #include "GuideSnapshot.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "ProgressArchive.h"
 #include "ProgressBackups.h"
 #include "ProgressStore.h"
@@ -326,7 +327,8 @@ int main(int argc, char *argv[])
     AppSettings settings(dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini"));
     if (settings.theme() != QLatin1String("system"))
         ThemePalette::apply(settings.theme());
-    MainWindow window(settings, store);
+    StudySession session(store);
+    MainWindow window(settings, session);
 
     StartupGuide startup = startupWork.get(); // the store is open from here on
     window.setGuide(std::move(startup.loaded.guide));

@@ -1654,6 +1654,26 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <translation>&amp;Neue Karten pro Tag:</translation>
     </message>
     <message>
+        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="45"/>
+        <source>Next &amp;day starts at:</source>
+        <translation>Neuer &amp;Tag beginnt um:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="34"/>
+        <source>:00</source>
+        <translation>:00 Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="35"/>
+        <source>Next day starts at</source>
+        <translation>Neuer Tag beginnt um</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="36"/>
+        <source>The hour, in local time, at which a new study day begins</source>
+        <translation>Die Stunde in Ortszeit, zu der ein neuer Lerntag beginnt</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/SchedulerSettingsDialog.cpp" line="41"/>
         <source>FSRS &amp;weights:</source>
         <translation>FSRS-&amp;Gewichte:</translation>

@@ -114,7 +114,7 @@ def main():
         for line, flags, code, expected in examples(f):
             jobs.append((f, line, flags, code, expected))
 
-    passed = failed = skipped = 0
+    passed = failed = skipped = newer_runs = 0
     failures = []
     importable = {}
 
@@ -150,15 +150,16 @@ def main():
             return job, "fail", "exit status %s\n%s" % (rc, out)
         if normalise(out) != normalise(expected):
             return job, "fail", "printed:\n%s\nexpected:\n%s" % (out.rstrip(), expected.rstrip())
-        return job, "pass", ""
+        return job, "pass", "" if python == args.python else python
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         for (f, line, flags, code, expected), verdict, detail in pool.map(work, jobs):
             where = "%s:%d" % (f, line)
             if verdict == "pass":
                 passed += 1
+                newer_runs += bool(detail)
                 if args.verbose:
-                    print("PASS", where)
+                    print("PASS", where, "(with %s)" % detail if detail else "")
             elif verdict == "skip":
                 skipped += 1
                 if args.verbose or "no-run" not in detail:
@@ -168,7 +169,8 @@ def main():
                 failures.append("FAIL %s: %s" % (where, detail))
     for f in failures:
         print(f)
-    print("examples: %d passed, %d failed, %d skipped" % (passed, failed, skipped))
+    print("examples: %d passed, %d failed, %d skipped (Python %d.%d; %d run with a newer interpreter)"
+          % (passed, failed, skipped, have[0], have[1], newer_runs))
     return 1 if failed else 0
 
 

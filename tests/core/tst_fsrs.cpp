@@ -98,6 +98,8 @@ private slots:
     void fuzzStaysWithinBounds();
     void learningSteps_data();
     void learningSteps();
+    void elapsedTimeCountsWholeDays_data();
+    void elapsedTimeCountsWholeDays();
     void reviewCounters();
     void fuzzIsSeededAndCanBeTurnedOff();
     void desiredRetentionChangesInterval();
@@ -462,6 +464,46 @@ void TestFsrs::learningSteps()
         QCOMPARE(
             scheduledSeconds(next), qint64(scheduler.model().nextIntervalDays(memory.stability)) * 86400);
     }
+}
+
+// Elapsed time t is whole days since the last review, and less than a day is a same-day review
+// (fsrs.md, Terms): 23 h 59 min is the same day, 24 h and 36 h are both t = 1. The expected states
+// are the formulas of fsrs.md with the default weights, for a review card with S = 5, D = 5; the
+// same-day ones are figure 5, the difficulties figure 6.
+void TestFsrs::elapsedTimeCountsWholeDays_data()
+{
+    QTest::addColumn<qint64>("elapsed");
+    QTest::addColumn<Rating>("rating");
+    QTest::addColumn<double>("stability");
+    QTest::addColumn<double>("difficulty");
+    const qint64 hour = 3600;
+    const qint64 almostADay = 24 * hour - 60;
+    // Same day: SInc = e^(w17 (G - 3 + w18)) S^-w19, at least 1 for G >= 2.
+    QTest::newRow("23h59 again") << almostADay << Rating::Again << 1.596818 << 8.341763;
+    QTest::newRow("23h59 good") << almostADay << Rating::Good << 5.0 << 4.990228;
+    QTest::newRow("23h59 easy") << almostADay << Rating::Easy << 8.12961 << 3.3144615;
+    QTest::newRow("clock turned back") << -hour << Rating::Easy << 8.12961 << 3.3144615;
+    // t = 1: R(1, 5) = 0.97276956, then the recall or lapse formula.
+    QTest::newRow("24h again") << 24 * hour << Rating::Again << 0.84572618 << 8.341763;
+    QTest::newRow("24h good") << 24 * hour << Rating::Good << 8.26920367 << 4.990228;
+    // 36 hours is still one whole day, not 1.5 (which would give 7.8274, 9.7013, 13.8051).
+    QTest::newRow("36h hard") << 36 * hour << Rating::Hard << 6.96609909 << 6.6659956;
+    QTest::newRow("36h good") << 36 * hour << Rating::Good << 8.26920367 << 4.990228;
+    QTest::newRow("36h easy") << 36 * hour << Rating::Easy << 11.12289155 << 3.3144615;
+    QTest::newRow("47h59 good") << 48 * hour - 60 << Rating::Good << 8.26920367 << 4.990228;
+}
+
+void TestFsrs::elapsedTimeCountsWholeDays()
+{
+    QFETCH(qint64, elapsed);
+    QFETCH(Rating, rating);
+    QFETCH(double, stability);
+    QFETCH(double, difficulty);
+    const CardSchedule card = cardIn(CardState::Review, 0, 5.0, 5.0, elapsed);
+    const CardSchedule next = Scheduler(withoutFuzz()).review(card, rating, start);
+    QVERIFY(next.memory.has_value());
+    QCOMPARE_NEAR(next.memory->stability, stability);
+    QCOMPARE_NEAR(next.memory->difficulty, difficulty);
 }
 
 void TestFsrs::reviewCounters()

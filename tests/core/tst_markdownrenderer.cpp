@@ -8,6 +8,7 @@ class TestMarkdownRenderer : public QObject
     Q_OBJECT
 
 private slots:
+    void foldsCardAnswersUntilAskedFor();
     void highlightsPythonCode();
     void labelsOutputAndNoRunBlocks();
     void rendersTables();
@@ -108,6 +109,34 @@ void TestMarkdownRenderer::unknownLanguageIsEscapedPlainText()
 {
     QCOMPARE(m_highlighter.toHtml(QStringLiteral("a < b"), QStringLiteral("no-such-language")), QStringLiteral("a &lt; b"));
     QCOMPARE(m_highlighter.toHtml(QStringLiteral("a < b"), QString()), QStringLiteral("a &lt; b"));
+}
+
+void TestMarkdownRenderer::foldsCardAnswersUntilAskedFor()
+{
+    const QString page = QStringLiteral("# Topic\n\nIntro text.\n\n## Practice\n\n### Q: What is one?\n<!-- id: one -->\n\n"
+                                        "The number after zero.\n\n```python\nprint(1)\n```\n\n### Q: What is two?\n\n"
+                                        "One more than one.\n\n## Q: Why?\n\n### How to answer\nBriefly.\n\n"
+                                        "### Sample answer\nBecause.\n\n### What to look for\nHonesty.\n\n## After\n\nStill here.\n");
+    MarkdownRenderer renderer(m_highlighter);
+    AnswerFolding folding;
+    folding.fold = true;
+    const QString folded = renderer.toHtml(page, {}, folding);
+    // Prompts and the rest of the page stay; no answer, no interview part is on the page.
+    for (const char *kept : { "Intro text.", "What is one?", "What is two?", "Why?", "Still here.", "answer:0", "answer:1", "answer:2" })
+        QVERIFY2(folded.contains(QLatin1String(kept)), kept);
+    for (const char *hidden : { "after zero", "print", "One more", "How to answer", "Because", "Honesty" })
+        QVERIFY2(!folded.contains(QLatin1String(hidden)), hidden);
+
+    folding.unfolded = { 1 };
+    const QString one = renderer.toHtml(page, {}, folding);
+    QVERIFY(one.contains(QStringLiteral("One more than one.")));
+    QVERIFY(!one.contains(QStringLiteral("after zero")));
+    QVERIFY(one.contains(QStringLiteral("Hide answer")));
+
+    // Reading mode: everything, no links.
+    const QString open = renderer.toHtml(page);
+    QVERIFY(open.contains(QStringLiteral("after zero")) && open.contains(QStringLiteral("Honesty")));
+    QVERIFY(!open.contains(QStringLiteral("answer:")));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

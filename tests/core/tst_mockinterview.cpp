@@ -94,15 +94,15 @@ QStringList TestMockInterview::basicsCards() const
 void TestMockInterview::categoriesAreTheInterviewThemes()
 {
     const QList<const Topic *> categories = MockInterviewPlan::categories(*m_guide);
-    QCOMPARE(categories.size(), 6);
+    QCOMPARE(categories.size(), 7);
     QCOMPARE(categories.first()->id, basics);
-    QCOMPARE(categories.last()->id, QStringLiteral("interview-questions/web-frameworks"));
+    QCOMPARE(categories.last()->id, QStringLiteral("interview-questions/algorithms-and-complexity"));
     int interviewCards = 0;
     for (const Topic *category : categories)
         interviewCards += MockInterviewPlan::cardCount(*m_guide, *category, false);
-    QCOMPARE(interviewCards, 15);
-    QCOMPARE(MockInterviewPlan::cardCount(*m_guide, *categories.first(), false), 5);
-    QVERIFY(MockInterviewPlan::cardCount(*m_guide, *categories.first(), true) > 5); // practice cards too
+    QCOMPARE(interviewCards, 21);
+    QCOMPARE(MockInterviewPlan::cardCount(*m_guide, *categories.first(), false), 7);
+    QVERIFY(MockInterviewPlan::cardCount(*m_guide, *categories.first(), true) > 7); // practice cards too
 }
 
 void TestMockInterview::checklistSplitsPoints_data()
@@ -197,11 +197,11 @@ void TestMockInterview::drawIsReproducibleFromItsSeed()
 void TestMockInterview::drawFavoursUnseenAndWeakCards()
 {
     const QStringList cards = basicsCards();
-    QCOMPARE(cards.size(), 5);
+    QCOMPARE(cards.size(), 7);
     InterviewDraw::Standing standing;
     standing.now = start;
-    // Cards 0-2 learned well and reviewed yesterday; card 3 never seen; card 4 forgotten.
-    for (int i = 0; i < 3; ++i)
+    // Cards 0-2, 5 and 6 learned well and reviewed yesterday; card 3 never seen; card 4 forgotten.
+    for (int i : { 0, 1, 2, 5, 6 })
         standing.schedules.insert(cards.at(i), learned(90, start.addDays(-1)));
     standing.schedules.insert(cards.at(4), learned(0.4, start.addDays(-20)));
     standing.againCounts.insert(cards.at(4), 4);
@@ -213,8 +213,8 @@ void TestMockInterview::drawFavoursUnseenAndWeakCards()
     const int rounds = 600;
     for (quint64 seed = 0; seed < quint64(rounds); ++seed)
         ++picked[InterviewDraw::draw(*m_guide, plan, standing, Fsrs(), seed).first().cardId];
-    const int strongest
-        = std::max({ picked.value(cards.at(0)), picked.value(cards.at(1)), picked.value(cards.at(2)) });
+    const int strongest = std::max({ picked.value(cards.at(0)), picked.value(cards.at(1)),
+        picked.value(cards.at(2)), picked.value(cards.at(5)), picked.value(cards.at(6)) });
     const QString counts = QStringLiteral("%1 %2 %3 unseen %4 weak %5")
                                .arg(picked.value(cards.at(0)))
                                .arg(picked.value(cards.at(1)))
@@ -233,16 +233,16 @@ void TestMockInterview::drawKeepsToPlan()
     plan.questionCount = 50;
     const InterviewDraw::Standing standing { {}, {}, start };
     const auto all = InterviewDraw::draw(*m_guide, plan, standing, Fsrs(), 7);
-    QCOMPARE(all.size(), 7); // 5 + 2 interview cards, no more
+    QCOMPARE(all.size(), 9); // 7 + 2 interview cards, no more
     QSet<QString> ids;
     for (const auto &q : all) {
         QVERIFY(plan.categoryIds.contains(q.categoryId));
         QCOMPARE(m_guide->card(q.cardId)->kind, Card::Kind::Interview);
         ids.insert(q.cardId);
     }
-    QCOMPARE(ids.size(), 7);
+    QCOMPARE(ids.size(), 9);
     plan.includePracticeCards = true;
-    QVERIFY(InterviewDraw::draw(*m_guide, plan, standing, Fsrs(), 7).size() > 7);
+    QVERIFY(InterviewDraw::draw(*m_guide, plan, standing, Fsrs(), 7).size() > 9);
     plan.categoryIds = { QStringLiteral("no-such-topic") };
     QVERIFY(InterviewDraw::draw(*m_guide, plan, standing, Fsrs(), 7).isEmpty());
 }

@@ -100,6 +100,7 @@ private slots:
     void roundTripLosesNothing();
     void importingTwiceAddsNothing();
     void mergeKeepsTheNewerAndUnitesLogs();
+    void mergeTakesAReviewRepeatedInTheFileOnce();
     void refusesBadFilesAndChangesNothing_data();
     void refusesBadFilesAndChangesNothing();
     void sizeBoundIsCheckedBeforeParsing();
@@ -295,6 +296,19 @@ void TestProgressArchive::mergeKeepsTheNewerAndUnitesLogs()
     QCOMPARE(result.counts.schedules, 2);
     QCOMPARE(result.counts.reviews, 2);
     QCOMPARE(result.unchanged, 1 + 1 + 1 + 1 + 1);
+}
+
+void TestProgressArchive::mergeTakesAReviewRepeatedInTheFileOnce()
+{
+    // A file edited by hand, or written by a faulty exporter, can hold the same review twice.
+    const ReviewLogEntry review { QStringLiteral("c1"), Rating::Good, at(2), CardState::Learning, 172800,
+        QStringLiteral("review") };
+    ProgressStore::ImportBatch incoming;
+    incoming.reviews = { review, review };
+    int unchanged = -1;
+    const ProgressStore::ImportBatch merged = ProgressArchive::merge({}, incoming, unchanged);
+    QCOMPARE(merged.reviews.size(), 1);
+    QCOMPARE(unchanged, 1);
 }
 
 void TestProgressArchive::refusesBadFilesAndChangesNothing_data()

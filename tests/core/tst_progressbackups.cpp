@@ -1,5 +1,6 @@
 #include "ProgressBackups.h"
 #include "ProgressStore.h"
+#include "StudySession.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -332,9 +333,10 @@ void TestProgressBackups::restoreKeepsTheReplacedFile()
     QVERIFY(store.setTopicStatus(QStringLiteral("t"), TopicStatus::Done));
     QVERIFY(store.setTopicStatus(QStringLiteral("u"), TopicStatus::Done));
 
-    bool ok = false;
-    const QString message = backups.restore(store, backups.list().constFirst(), &ok);
-    QVERIFY2(ok, qPrintable(message));
+    StudySession session(store);
+    const StudySession::Outcome outcome = session.restoreBackup(backups.list().constFirst());
+    const QString message = outcome.message;
+    QVERIFY2(outcome.ok, qPrintable(message));
     QCOMPARE(store.mode(), ProgressStore::Mode::ReadWrite);
     QCOMPARE(store.topicStatus(QStringLiteral("t")), TopicStatus::Reading);
     QCOMPARE(store.topicStatus(QStringLiteral("u")), TopicStatus::NotStarted);

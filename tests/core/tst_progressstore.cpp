@@ -44,6 +44,7 @@ private slots:
     void refusesForeignDatabaseWithoutTouchingIt();
     void refusesNewerSchema();
     void emitsChangeSignals();
+    void importThatFailsHalfWayLeavesNothing();
     void usesWriteAheadLog();
     void openedOnAnotherThreadIsUsedHere();
 
@@ -295,6 +296,35 @@ void TestProgressStore::emitsChangeSignals()
     QCOMPARE(bookmarks.count(), 2);
     QCOMPARE(notes.count(), 1);
     QCOMPARE(reviews.count(), 1);
+}
+
+void TestProgressStore::importThatFailsHalfWayLeavesNothing()
+{
+    ProgressStore store;
+    QCOMPARE(store.open(path()), ProgressStore::Mode::ReadWrite);
+    store.setGuideId(QStringLiteral("g"));
+    // The review log refuses every row, as a full disk would, after the statuses went in.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER refuse BEFORE INSERT ON review_log BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+    ProgressStore::ImportBatch batch;
+    batch.statuses = { { QStringLiteral("t"), TopicStatus::Done, QDateTime::currentDateTimeUtc() } };
+    batch.reviews = { { QStringLiteral("c"), Rating::Good, QDateTime::currentDateTimeUtc(), CardState::New, 60,
+        QStringLiteral("review") } };
+    QSignalSpy status(&store, &ProgressStore::topicStatusChanged);
+    QVERIFY(!store.importBatch(batch));
+    QVERIFY(store.topicStatuses().isEmpty());
+    QVERIFY(store.reviewLog().isEmpty());
+    QCOMPARE(status.count(), 0);
+    // And the store still writes afterwards.
+    QVERIFY(store.setTopicStatus(QStringLiteral("t"), TopicStatus::Reading));
 }
 
 void TestProgressStore::usesWriteAheadLog()

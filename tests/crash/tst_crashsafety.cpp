@@ -1,6 +1,7 @@
 // Kills a process that is writing progress with SIGKILL at random moments, 200 times, and
 // checks after each kill that the database is intact and holds every acknowledged action.
 
+#include "KillIfRunning.h"
 #include "ProgressStore.h"
 
 #include <QProcess>
@@ -11,6 +12,8 @@
 #include <QtTest>
 
 #include <csignal>
+#include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -76,8 +79,48 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 
 private slots:
+    void noSignalReachesADriverThatAlreadyExited();
     void everyAcknowledgedActionSurvivesSigkill();
 };
+
+namespace {
+
+const char earlyExitFlag[] = "--kill-after-early-exit";
+
+// Run in a process group of its own (see below): starts the driver so that it exits at once,
+// then does what a round of the crash test does when it is late, and says what happened.
+int killAfterEarlyExit()
+{
+    QProcess driver;
+    driver.start(QStringLiteral(CRASH_DRIVER), {}); // no arguments: it exits with code 2
+    if (!driver.waitForFinished(30000) || driver.exitCode() != 2)
+        return 3;
+    const qint64 pidAfterExit = driver.processId();
+    const bool sent = killIfRunning(driver);
+    QProcess never; // never started: its id is 0 as well
+    const bool sentToNeverStarted = killIfRunning(never);
+    std::printf(
+        "pid %lld sent %d %d\n", static_cast<long long>(pidAfterExit), int(sent), int(sentToNeverStarted));
+    return sent || sentToNeverStarted ? 4 : 0; // still alive, so no signal reached this group
+}
+
+} // namespace
+
+void TestCrashSafety::noSignalReachesADriverThatAlreadyExited()
+{
+    // The check runs in a child in a process group of its own: if the kill ever signalled
+    // group 0 again, it would end that child, which this test sees, and not the test runner.
+    QProcess child;
+    child.setChildProcessModifier([] { ::setpgid(0, 0); });
+    child.start(QCoreApplication::applicationFilePath(), { QString::fromLatin1(earlyExitFlag) });
+    QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
+    QVERIFY(child.waitForFinished(60000));
+    const QByteArray said = child.readAllStandardOutput();
+    QVERIFY2(child.exitStatus() == QProcess::NormalExit,
+        "the early-exit check was killed: a signal reached its group");
+    QVERIFY2(child.exitCode() == 0, said.constData());
+    QCOMPARE(said, QByteArray("pid 0 sent 0 0\n"));
+}
 
 void TestCrashSafety::everyAcknowledgedActionSurvivesSigkill()
 {
@@ -99,8 +142,11 @@ void TestCrashSafety::everyAcknowledgedActionSurvivesSigkill()
         // slowly the machine starts processes.
         QVERIFY2(driver.waitForReadyRead(30000), "the driver acknowledged nothing");
         QTest::qWait(int(random.bounded(0, 60)));
-        ::kill(pid_t(driver.processId()), SIGKILL);
+        const bool killed = killIfRunning(driver);
         QVERIFY(driver.waitForFinished(10000));
+        QVERIFY2(killed, qPrintable(QStringLiteral("the driver ended on its own, exit code %1: %2")
+                                        .arg(driver.exitCode())
+                                        .arg(QString::fromLocal8Bit(driver.readAllStandardError()))));
         const QList<QByteArray> lines = driver.readAllStandardOutput().split('\n');
         qint64 last = next - 1;
         for (const QByteArray &line : lines) {
@@ -135,5 +181,13 @@ void TestCrashSafety::everyAcknowledgedActionSurvivesSigkill()
     QCOMPARE(killsMidStream, kills);
 }
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 2 && qstrcmp(argv[1], earlyExitFlag) == 0)
+        return killAfterEarlyExit();
+    TestCrashSafety test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_crashsafety.moc"

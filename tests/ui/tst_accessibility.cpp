@@ -6,6 +6,7 @@
 #include "GuideLoader.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "MockInterviewDialog.h"
 #include "RestoreBackupDialog.h"
 #include "SchedulerSettingsDialog.h"
@@ -71,7 +72,8 @@ struct SampleWindow
     {
         guide.writeSample();
         store.open(dir.filePath(QStringLiteral("progress.sqlite")));
-        window = std::make_unique<MainWindow>(settings, store);
+        session = std::make_unique<StudySession>(store);
+        window = std::make_unique<MainWindow>(settings, *session);
         window->setGuide(GuideLoader().load(guide.path()).guide);
         window->show();
     }
@@ -80,6 +82,7 @@ struct SampleWindow
     GuideFixture guide;
     AppSettings settings;
     ProgressStore store;
+    std::unique_ptr<StudySession> session;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -143,7 +146,7 @@ void TestAccessibility::dialogsAndPopupsHaveNames()
     expectNamed(window.searchPopup(), QStringLiteral("Search query"));
     window.searchPopup()->close();
 
-    MockInterviewDialog interview(window.progress(), &window);
+    MockInterviewDialog interview(window.session(), &window);
     expectNamed(&interview, QStringLiteral("Start Interview"));
     SchedulerSettingsDialog scheduler(&window);
     expectNamed(&scheduler, QStringLiteral("OK"));

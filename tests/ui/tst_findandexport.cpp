@@ -3,7 +3,10 @@
 #include "Guide.h"
 #include "GuideFixture.h"
 #include "GuideLoader.h"
+#include "FileDialog.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
+#include "StudySession.h"
 #include "NotesEditor.h"
 #include "ProgressStore.h"
 #include "SearchIndexBuilder.h"
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<StudySession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -65,7 +69,8 @@ void TestFindAndExport::init()
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_store = std::make_unique<ProgressStore>();
     QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
+    m_session = std::make_unique<StudySession>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
     m_window->setGuide(GuideLoader().load(m_guide.path()).guide);
     QVERIFY(m_window->guide());
 }
@@ -73,6 +78,7 @@ void TestFindAndExport::init()
 void TestFindAndExport::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_store.reset();
     m_settings.reset();
     m_dir.reset();
@@ -216,33 +222,39 @@ void TestFindAndExport::exportImportRoundTripThroughTheWindow()
     const QString one = QStringLiteral("one");
     const Topic *first = m_window->guide()->topicForFile(QStringLiteral("01-basics/01-first.md"));
     QVERIFY(first);
-    m_window->progress().setStatus(first->id, TopicStatus::Done);
-    m_window->progress().toggleBookmark(ItemKind::Card, one);
+    QVERIFY(m_window->session().setStatus(first, TopicStatus::Done));
+    QVERIFY(m_window->session().toggleBookmark(ItemKind::Card, one).ok);
     QVERIFY(m_store->setNote(first->id, QStringLiteral("my note")));
-    const auto preview = m_window->progress().preview(one, m_window->progress().now());
-    QVERIFY(m_window->progress().grade(one, Rating::Good, preview[2]));
+    const auto preview = m_window->session().preview(one);
+    QVERIFY(m_store->recordReview(one, CardState::New, preview[2], Rating::Good, m_window->session().now()));
 
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
-    QVERIFY(m_window->exportProgress(file));
+    FileDialog::setNextFileName(file);
+    m_window->action(QStringLiteral("exportProgress"))->trigger();
+    QVERIFY(!FileDialog::hasPendingAnswers());
+    QVERIFY(QFileInfo(file).size() > 0);
 
     // Another machine: an empty store, the same guide.
     QTemporaryDir other;
     AppSettings settings(other.filePath(QStringLiteral("s.ini")));
     ProgressStore store;
     QCOMPARE(store.open(other.filePath(QStringLiteral("p.sqlite"))), ProgressStore::Mode::ReadWrite);
-    MainWindow window(settings, store);
+    StudySession session(store);
+    MainWindow window(settings, session);
     window.setGuide(GuideLoader().load(m_guide.path()).guide);
     window.selectTopic(first->id);
-    QCOMPARE(window.progress().storedStatus(first->id), TopicStatus::NotStarted);
-    QVERIFY(window.importProgress(file));
+    QCOMPARE(window.session().progress().storedStatus(first->id), TopicStatus::NotStarted);
+    FileDialog::setNextFileName(file);
+    window.action(QStringLiteral("importProgress"))->trigger();
     // The window shows it at once: statuses, bookmarks, schedules and the open note.
-    QCOMPARE(window.progress().storedStatus(first->id), TopicStatus::Done);
-    QVERIFY(window.progress().isBookmarked(ItemKind::Card, one));
-    QCOMPARE(window.progress().schedule(one).state, m_window->progress().schedule(one).state);
+    QCOMPARE(window.session().progress().storedStatus(first->id), TopicStatus::Done);
+    QVERIFY(window.session().progress().isBookmarked(ItemKind::Card, one));
+    QCOMPARE(window.session().progress().schedule(one).state, m_window->session().progress().schedule(one).state);
     QCOMPARE(window.notesEditor()->toPlainText(), QStringLiteral("my note"));
     QCOMPARE(store.reviewLog().size(), 1);
     // Importing again adds nothing twice.
-    QVERIFY(window.importProgress(file));
+    FileDialog::setNextFileName(file);
+    window.action(QStringLiteral("importProgress"))->trigger();
     QCOMPARE(store.reviewLog().size(), 1);
 }
 
@@ -253,14 +265,13 @@ void TestFindAndExport::refusedImportChangesNothing()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("{\"format\": \"studyguide-progress\", \"version\": 99}");
     out.close();
-    // The refusal is shown in a message box; answer it so the test does not block.
-    QTimer::singleShot(0, this, [] {
-        QTRY_VERIFY(QApplication::activeModalWidget());
-        QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
-    });
+    // The refusal is shown in a message box, answered here through its seam.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     const Topic *first = m_window->guide()->topicForFile(QStringLiteral("01-basics/01-first.md"));
-    QVERIFY(!m_window->importProgress(file));
-    QCOMPARE(m_window->progress().storedStatus(first->id), TopicStatus::NotStarted);
+    FileDialog::setNextFileName(file);
+    m_window->action(QStringLiteral("importProgress"))->trigger();
+    QVERIFY2(MessageBox::lastMessage().contains(QStringLiteral("version")), qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(m_window->session().progress().storedStatus(first->id), TopicStatus::NotStarted);
     QCOMPARE(m_store->reviewLog().size(), 0);
 }
 
@@ -282,8 +293,11 @@ void TestFindAndExport::pdfOfTheGuideHasMorePagesThanOfATopic()
     const Topic *deep = m_window->guide()->topicForFile(QStringLiteral("02-advanced/01-deep.md"));
     const QString topicPdf = m_dir->filePath(QStringLiteral("topic.pdf"));
     const QString guidePdf = m_dir->filePath(QStringLiteral("guide.pdf"));
-    QVERIFY(m_window->exportPdf(topicPdf, deep));
-    QVERIFY(m_window->exportPdf(guidePdf, nullptr));
+    QVERIFY(m_window->selectTopic(deep->id));
+    FileDialog::setNextFileName(topicPdf);
+    m_window->action(QStringLiteral("exportTopicPdf"))->trigger();
+    FileDialog::setNextFileName(guidePdf);
+    m_window->action(QStringLiteral("exportGuidePdf"))->trigger();
     const int topicPages = pdfPages(topicPdf);
     const int guidePages = pdfPages(guidePdf);
     QCOMPARE(topicPages, 1);
@@ -293,14 +307,16 @@ void TestFindAndExport::pdfOfTheGuideHasMorePagesThanOfATopic()
     m_window->guide()->forEachTopic([&](const Topic &t) { pages += t.kind != Topic::Kind::Section; });
     QCOMPARE(guidePages, pages);
     // Writing over an existing file replaces it.
-    QVERIFY(m_window->exportPdf(guidePdf, deep));
+    FileDialog::setNextFileName(guidePdf);
+    m_window->action(QStringLiteral("exportTopicPdf"))->trigger();
     QCOMPARE(pdfPages(guidePdf), 1);
 }
 
 void TestFindAndExport::cardExportWritesTabSeparatedText()
 {
     const QString path = m_dir->filePath(QStringLiteral("cards.txt"));
-    QVERIFY(m_window->exportCards(path));
+    FileDialog::setNextFileName(path);
+    m_window->action(QStringLiteral("exportCards"))->trigger();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -315,7 +331,8 @@ void TestFindAndExport::cardExportWritesTabSeparatedText()
     QCOMPARE(cards, int(m_window->guide()->cardsUnder(m_window->guide()->root()).size()));
     file.close();
     // Mnemosyne: no header, front and back only.
-    QVERIFY(m_window->exportCards(path, true));
+    FileDialog::setNextFileName(path, QStringLiteral("Mnemosyne text (*.txt)"));
+    m_window->action(QStringLiteral("exportCards"))->trigger();
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList plain = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(plain.size(), cards);

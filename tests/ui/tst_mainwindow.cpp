@@ -4,6 +4,7 @@
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "ProgressStore.h"
 #include "ShortcutsDialog.h"
 #include "TopicReader.h"
@@ -38,7 +39,8 @@ struct OpenWindow
         : settings(dir.filePath(settingsFile))
     {
         store.open(nextStorePath(dir));
-        window = std::make_unique<MainWindow>(settings, store);
+        session = std::make_unique<StudySession>(store);
+        window = std::make_unique<MainWindow>(settings, *session);
         window->setGuide(loadSample(guide));
     }
     bool show()
@@ -49,6 +51,7 @@ struct OpenWindow
 
     AppSettings settings;
     ProgressStore store;
+    std::unique_ptr<StudySession> session;
     std::unique_ptr<MainWindow> window;
 };
 

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "MockInterview.h"
 #include "MockInterviewDialog.h"
 #include "ProgressStore.h"
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<StudySession> m_session;
     std::unique_ptr<MainWindow> m_window;
     QDateTime m_now;
 };
@@ -59,12 +61,13 @@ void TestMockInterviewDialog::init()
     m_store = std::make_unique<ProgressStore>();
     QCOMPARE(
         m_store->open(m_dir->filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
+    m_session = std::make_unique<StudySession>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
     auto loaded = GuideLoader().load(guidePath);
     QVERIFY2(loaded.guide, qPrintable(loaded.error));
     m_window->setGuide(std::move(loaded.guide));
     m_now = UtcDateTime::at(QDate(2026, 3, 2), QTime(10, 0));
-    m_window->progress().setClock([this] { return m_now; });
+    m_window->session().setClock([this] { return m_now; });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
@@ -72,6 +75,7 @@ void TestMockInterviewDialog::init()
 void TestMockInterviewDialog::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_store.reset();
 }
 
@@ -114,21 +118,21 @@ void TestMockInterviewDialog::interviewByKeyboardIsSavedAndShownInProgress()
     MockInterviewDialog *dialog = openDialog();
     QVERIFY(dialog);
     QStandardItemModel *categories = dialog->categoryModel();
-    QCOMPARE(categories->rowCount(), 6);
+    QCOMPARE(categories->rowCount(), 7);
     QCOMPARE(categories->item(0)->text(), QStringLiteral("Python Basics"));
     QVERIFY(dialog->findChild<QListView *>(QStringLiteral("categoryList"))->hasFocus());
 
-    // Keep only the first two categories: untick the other four with Down and Space.
+    // Keep only the first two categories: untick the other five with Down and Space.
     press(Qt::Key_Down);
-    for (int row = 2; row < 6; ++row) {
+    for (int row = 2; row < 7; ++row) {
         press(Qt::Key_Down);
         press(Qt::Key_Space);
     }
-    for (int row = 0; row < 6; ++row)
+    for (int row = 0; row < 7; ++row)
         QCOMPARE(categories->item(row)->checkState(), row < 2 ? Qt::Checked : Qt::Unchecked);
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("availableQuestions"))
                 ->text()
-                .contains(QStringLiteral("7 questions")));
+                .contains(QStringLiteral("10 questions")));
     press(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("questionCount"));
     press(Qt::Key_A, Qt::ControlModifier);

@@ -3,6 +3,7 @@
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "ProgressBackups.h"
 #include "ProgressStore.h"
 #include "RestoreBackupDialog.h"
@@ -40,6 +41,7 @@ private:
     GuideFixture m_guide;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<StudySession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -52,6 +54,7 @@ void TestRestoreBackup::init()
 void TestRestoreBackup::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_store.reset();
     m_settings.reset();
 }
@@ -61,7 +64,8 @@ void TestRestoreBackup::openWindow()
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_store = std::make_unique<ProgressStore>();
     m_store->open(storePath());
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
+    m_session = std::make_unique<StudySession>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
     m_window->setGuide(GuideLoader().load(m_guide.path()).guide);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -83,15 +87,15 @@ void TestRestoreBackup::restoresChosenBackupByKeyboard()
 {
     openWindow();
     const QString topic = firstTopicId();
-    StudyProgress &progress = m_window->progress();
-    QVERIFY(progress.setStatus(topic, TopicStatus::Done));
+    const StudyProgress &progress = m_window->session().progress();
+    QVERIFY(m_store->setTopicStatus(topic, TopicStatus::Done));
     const QDateTime yesterday = QDateTime::currentDateTime().addDays(-1);
     QCOMPARE(ProgressBackups(storePath()).backUpIfDue(yesterday.addDays(-1)).outcome,
         ProgressBackups::Result::Outcome::Made);
-    QVERIFY(progress.setStatus(topic, TopicStatus::Reading));
+    QVERIFY(m_store->setTopicStatus(topic, TopicStatus::Reading));
     QCOMPARE(
         ProgressBackups(storePath()).backUpIfDue(yesterday).outcome, ProgressBackups::Result::Outcome::Made);
-    QVERIFY(progress.setStatus(topic, TopicStatus::NotStarted));
+    QVERIFY(m_store->setTopicStatus(topic, TopicStatus::NotStarted));
 
     openDialogByKeyboard();
     RestoreBackupDialog *dialog = m_dialog;
@@ -115,7 +119,7 @@ void TestRestoreBackup::restoresChosenBackupByKeyboard()
     QVERIFY2(bar->text().contains(QStringLiteral("restored")), qPrintable(bar->text()));
     QVERIFY(!QDir(m_dir->path()).entryList({ QStringLiteral("progress.sqlite.replaced-*") }).isEmpty());
     // And the restored progress is the one written from now on.
-    QVERIFY(progress.setStatus(topic, TopicStatus::Reading));
+    QVERIFY(m_store->setTopicStatus(topic, TopicStatus::Reading));
     QCOMPARE(m_store->topicStatus(topic), TopicStatus::Reading);
 }
 
@@ -123,10 +127,10 @@ void TestRestoreBackup::cancelChangesNothing()
 {
     openWindow();
     const QString topic = firstTopicId();
-    QVERIFY(m_window->progress().setStatus(topic, TopicStatus::Done));
+    QVERIFY(m_store->setTopicStatus(topic, TopicStatus::Done));
     QCOMPARE(ProgressBackups(storePath()).backUpIfDue(QDateTime::currentDateTime().addDays(-1)).outcome,
         ProgressBackups::Result::Outcome::Made);
-    QVERIFY(m_window->progress().setStatus(topic, TopicStatus::Reading));
+    QVERIFY(m_store->setTopicStatus(topic, TopicStatus::Reading));
     openDialogByKeyboard();
     RestoreBackupDialog *dialog = m_dialog;
     QVERIFY(dialog);

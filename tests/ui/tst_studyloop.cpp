@@ -2,24 +2,27 @@
 
 #include "AppSettings.h"
 #include "BookmarksPanel.h"
-#include "CardDeck.h"
 #include "CardPanel.h"
 #include "Guide.h"
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "ItemDataRoles.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "NotesEditor.h"
 #include "ProgressStore.h"
 #include "ProgressView.h"
 #include "SchedulerSettingsDialog.h"
 #include "StudyProgress.h"
+#include "StudyRound.h"
+#include "TopicReader.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -33,6 +36,7 @@ private slots:
     void init();
     void cleanup();
     void gradesCardsByKeyboard();
+    void answersStayHiddenInTheReaderUntilAsked();
     void reviewSessionWalksDueCards();
     void bookmarkWithCtrlDAndFindItInThePanel();
     void bookmarkedOnlyFilterShowsBranches();
@@ -50,6 +54,7 @@ private:
     std::unique_ptr<GuideFixture> m_guide;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<ProgressStore> m_store;
+    std::unique_ptr<StudySession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -61,7 +66,8 @@ void TestStudyLoop::init()
     m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_store = std::make_unique<ProgressStore>();
     QCOMPARE(m_store->open(storePath()), ProgressStore::Mode::ReadWrite);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_store);
+    m_session = std::make_unique<StudySession>(*m_store);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
     m_window->setGuide(GuideLoader().load(m_guide->path()).guide);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -70,6 +76,7 @@ void TestStudyLoop::init()
 void TestStudyLoop::cleanup()
 {
     m_window.reset();
+    m_session.reset();
     m_store.reset();
 }
 
@@ -94,14 +101,14 @@ void TestStudyLoop::gradesCardsByKeyboard()
 {
     QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
     CardPanel *panel = m_window->cardPanel();
-    QCOMPARE(m_window->deck().size(), 2);
-    QCOMPARE(m_window->deck().currentCardId(), QStringLiteral("one"));
+    QCOMPARE(m_window->session().round().size(), 2);
+    QCOMPARE(m_window->session().round().currentCardId(), QStringLiteral("one"));
     panel->setFocus();
-    QVERIFY(!m_window->deck().isRevealed());
+    QVERIFY(!m_window->session().round().isRevealed());
     QTest::keyClick(panel, Qt::Key_3); // grading before the answer is shown does nothing
     QVERIFY(!m_store->cardSchedule(QStringLiteral("one")));
     QTest::keyClick(panel, Qt::Key_Space);
-    QVERIFY(m_window->deck().isRevealed());
+    QVERIFY(m_window->session().round().isRevealed());
     QVERIFY(panel->findChild<QTextBrowser *>(QStringLiteral("cardAnswer"))->toPlainText().contains(QStringLiteral("after zero")));
     // Each button shows the interval its rating gives: Again 1m, Good 10m for a new card.
     QVERIFY2(panel->gradeButton(1)->text().contains(QStringLiteral("1m")), qPrintable(panel->gradeButton(1)->text()));
@@ -111,7 +118,7 @@ void TestStudyLoop::gradesCardsByKeyboard()
     const auto easy = m_store->cardSchedule(QStringLiteral("one"));
     QVERIFY(easy);
     QCOMPARE(easy->state, CardState::Review);
-    QCOMPARE(m_window->deck().currentCardId(), QStringLiteral("basics/first/what-is-two"));
+    QCOMPARE(m_window->session().round().currentCardId(), QStringLiteral("basics/first/what-is-two"));
     QTest::keyClick(panel, Qt::Key_Space);
     QTest::keyClick(panel, Qt::Key_1);
     QCOMPARE(m_store->cardSchedule(QStringLiteral("basics/first/what-is-two"))->state, CardState::Learning);
@@ -119,21 +126,42 @@ void TestStudyLoop::gradesCardsByKeyboard()
     QCOMPARE(m_store->reviewLog().at(0).rating, Rating::Easy);
 }
 
+void TestStudyLoop::answersStayHiddenInTheReaderUntilAsked()
+{
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    TopicReader *reader = m_window->reader();
+    // The card panel asks "What is one?"; its answer is nowhere on screen.
+    QCOMPARE(m_window->session().round().currentCardId(), QStringLiteral("one"));
+    QVERIFY(reader->toPlainText().contains(QStringLiteral("What is one?")));
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("after zero")));
+    QVERIFY(!m_window->cardPanel()->findChild<QTextBrowser *>(QStringLiteral("cardAnswer"))->isVisible());
+    // Show answer in the page opens that one answer only.
+    emit reader->anchorClicked(QUrl(QStringLiteral("answer:0")));
+    QVERIFY(reader->toPlainText().contains(QStringLiteral("after zero")));
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("One more than one")));
+    // Reading mode (View > Show Answers in the Page) shows them all, and is remembered.
+    m_window->action(QStringLiteral("showAnswers"))->trigger();
+    QVERIFY(reader->toPlainText().contains(QStringLiteral("One more than one")));
+    QVERIFY(m_settings->showAnswersInPage());
+    m_window->action(QStringLiteral("showAnswers"))->trigger();
+    QVERIFY(!reader->toPlainText().contains(QStringLiteral("One more than one")));
+}
+
 void TestStudyLoop::reviewSessionWalksDueCards()
 {
     QVERIFY(m_window->selectTopic(QStringLiteral("basics")));
     m_window->action(QStringLiteral("review"))->trigger();
-    CardDeck &deck = m_window->deck();
-    QCOMPARE(deck.mode(), CardDeck::Mode::Review);
-    QCOMPARE(deck.size(), 3); // three new cards under Basics
+    StudyRound &deck = m_window->session().round();
+    QCOMPARE(deck.kind(), StudyRound::Kind::Review);
+    QCOMPARE(deck.counts().newCards, 3); // three new cards under Basics
     QVERIFY(m_window->action(QStringLiteral("review"))->text().contains(QStringLiteral("3 new")));
     for (int i = 0; i < 3; ++i) {
         QTest::keyClick(m_window->cardPanel(), Qt::Key_Space);
         QTest::keyClick(m_window->cardPanel(), Qt::Key_4); // Easy graduates at once
     }
-    QVERIFY(deck.isFinished());
-    QVERIFY(m_window->cardPanel()->findChild<QLabel *>(QStringLiteral("cardEmpty"))->text().contains(QStringLiteral("All caught up")));
-    QCOMPARE(m_window->progress().overall().learnedCards, 3);
+    QVERIFY(deck.isDone());
+    QVERIFY(m_window->cardPanel()->findChild<QLabel *>(QStringLiteral("cardEmpty"))->text().contains(QStringLiteral("Congratulations")));
+    QCOMPARE(m_window->session().progress().overall().learnedCards, 3);
 }
 
 void TestStudyLoop::bookmarkWithCtrlDAndFindItInThePanel()
@@ -251,7 +279,8 @@ void TestStudyLoop::readOnlyStoreSaysWhyAndKeepsGuideUsable()
     ProgressStore second;
     QCOMPARE(second.open(storePath()), ProgressStore::Mode::ReadOnly);
     AppSettings settings(m_dir->filePath(QStringLiteral("second.ini")));
-    MainWindow window(settings, second);
+    StudySession secondSession(second);
+    MainWindow window(settings, secondSession);
     window.setGuide(GuideLoader().load(m_guide->path()).guide);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -274,8 +303,8 @@ void TestStudyLoop::schedulerSettingsChangeIntervals()
     s.reps = 3;
     QVERIFY(m_store->recordReview(QStringLiteral("one"), CardState::Review, s, Rating::Good, s.lastReview));
     QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
-    m_window->deck().reveal();
-    const qint64 before = m_window->deck().outcomesAt().secsTo(m_window->deck().outcomes()[2].due);
+    m_window->session().round().reveal();
+    const qint64 before = m_window->session().round().outcomesAt().secsTo(m_window->session().round().outcomes()[2].due);
 
     m_window->action(QStringLiteral("schedulerSettings"))->trigger();
     SchedulerSettingsDialog *dialog = m_window->schedulerSettingsDialog();
@@ -283,10 +312,15 @@ void TestStudyLoop::schedulerSettingsChangeIntervals()
     auto *retention = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("retention"));
     QCOMPARE(retention->value(), 0.9);
     retention->setValue(0.97);
+    auto *dayStart = dialog->findChild<QSpinBox *>(QStringLiteral("dayStart"));
+    QCOMPARE(dayStart->value(), 4);
+    dayStart->setValue(2);
     dialog->accept();
     QCOMPARE(m_settings->schedulerParameters().desiredRetention, 0.97);
-    QVERIFY(m_window->deck().isRevealed());
-    const qint64 after = m_window->deck().outcomesAt().secsTo(m_window->deck().outcomes()[2].due);
+    QCOMPARE(m_settings->dayStartHour(), 2);
+    QCOMPARE(m_window->session().progress().studyDay().rolloverHour(), 2);
+    QVERIFY(m_window->session().round().isRevealed());
+    const qint64 after = m_window->session().round().outcomesAt().secsTo(m_window->session().round().outcomes()[2].due);
     QVERIFY2(after < before / 2, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
 }
 

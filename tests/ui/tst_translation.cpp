@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "AppTranslations.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 #include "ProgressStore.h"
 
 #include <QFile>
@@ -39,7 +40,8 @@ void TestTranslation::windowFollowsLanguage()
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     ProgressStore store;
     store.open(dir.filePath(QStringLiteral("progress.sqlite")));
-    MainWindow window(settings, store);
+    StudySession session(store);
+    MainWindow window(settings, session);
     QStringList menus;
     for (QAction *menu : window.menuBar()->actions())
         menus << menu->text();

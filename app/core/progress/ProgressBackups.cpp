@@ -1,7 +1,7 @@
 #include "ProgressBackups.h"
 
 #include "ProgressFileCheck.h"
-#include "ProgressStore.h"
+#include "ProgressSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,7 +149,7 @@ ProgressBackups::Result ProgressBackups::backUp(const QString &databasePath, con
     if (!flushToDisk(temp))
         return failed(QStringLiteral("cannot write %1 to disk").arg(temp), temp);
     const ProgressFileCheck::Result check
-        = ProgressFileCheck::inspect(temp, ProgressStore::schemaVersion, true);
+        = ProgressFileCheck::inspect(temp, ProgressSchema::version, true);
     if (check.verdict != ProgressFileCheck::Verdict::Sound)
         return failed(QStringLiteral("the copy did not pass its check (%1)").arg(check.detail), temp);
     QFile::remove(target); // only a same-day backup from a clock that went backwards
@@ -174,21 +174,6 @@ QFuture<ProgressBackups::Result> ProgressBackups::backUpInBackground(const QDate
     });
     watcher->setFuture(future);
     return future;
-}
-
-QString ProgressBackups::restore(ProgressStore &store, const Backup &backup, bool *ok) const
-{
-    QString replaced;
-    const bool restored = store.replaceWith(backup.path, &replaced);
-    if (ok)
-        *ok = restored;
-    const QString date = QLocale().toString(backup.date, QLocale::LongFormat);
-    if (!restored)
-        return tr("The backup from %1 could not be restored: %2").arg(date, store.problem());
-    if (replaced.isEmpty())
-        return tr("Your progress from %1 was restored.").arg(date);
-    return tr("Your progress from %1 was restored. The progress it replaced was kept in %2.")
-        .arg(date, replaced);
 }
 
 std::optional<ProgressBackups::Summary> ProgressBackups::summary(const QString &backupPath)

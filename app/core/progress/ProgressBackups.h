@@ -8,7 +8,6 @@
 
 #include <optional>
 
-class ProgressStore;
 class QThread;
 
 // Daily copies of the progress database, so that a damaged file or a regretted import can be
@@ -61,10 +60,6 @@ public:
     static Result backUp(const QString &databasePath, const QDateTime &now);
     // The same on a pool thread; backupFinished() reports on this object's thread.
     QFuture<Result> backUpInBackground(const QDateTime &now);
-
-    // Replaces the store's file with BACKUP and reopens it. The file replaced is kept beside it as
-    // <name>.replaced-<time>, never deleted. Returns a sentence for the user; OK says whether it worked.
-    QString restore(ProgressStore &store, const Backup &backup, bool *ok = nullptr) const;
 
     static std::optional<Summary> summary(const QString &backupPath);
 

@@ -1,5 +1,8 @@
 #include "ProgressRollup.h"
 
+#include "DueRule.h"
+#include "StudyDay.h"
+
 #include "Guide.h"
 
 #include <cmath>
@@ -20,9 +23,10 @@ TopicStatus ProgressRollup::effectiveStatus(TopicStatus stored, int cards, int l
 
 void ProgressRollup::rebuild(const Guide &guide, const QHash<QString, TopicStatus> &statuses,
                              const QHash<QString, CardSchedule> &schedules, const QSet<QString> &bookmarkedTopics,
-                             const QSet<QString> &bookmarkedCards, const QDateTime &now)
+                             const QSet<QString> &bookmarkedCards, const QDateTime &now, const QDateTime &nextRollover)
 {
     m_nodes.clear();
+    m_rollover = nextRollover.isValid() ? nextRollover : StudyDay().nextRollover(now);
     double score = 0;
     m_overall = visit(*guide.root(), statuses, schedules, bookmarkedTopics, bookmarkedCards, now, &score);
 }
@@ -45,7 +49,7 @@ ProgressRollup::Node ProgressRollup::visit(const Topic &topic, const QHash<QStri
         }
         if (it->state == CardState::Review)
             ++node.learnedCards;
-        if (it->due.isValid() && it->due <= now)
+        if (DueRule::isDue(*it, now, m_rollover))
             ++node.dueCards;
     }
     // Sections hold cards of their page; count them as the page's own.

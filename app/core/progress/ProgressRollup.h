@@ -24,7 +24,7 @@ public:
         int pages = 0; // pages at or under this topic
         int cards = 0;
         int learnedCards = 0; // in review state
-        int dueCards = 0; // reviewed before and due now
+        int dueCards = 0; // due by DueRule: learning now or soon, review today
         int newCards = 0; // never reviewed
         bool bookmarked = false;
         bool containsBookmark = false; // this topic or one below it, or one of their cards
@@ -32,7 +32,8 @@ public:
 
     void rebuild(const Guide &guide, const QHash<QString, TopicStatus> &statuses,
                  const QHash<QString, CardSchedule> &schedules, const QSet<QString> &bookmarkedTopics,
-                 const QSet<QString> &bookmarkedCards, const QDateTime &now);
+                 const QSet<QString> &bookmarkedCards, const QDateTime &now,
+                 const QDateTime &nextRollover = QDateTime());
 
     Node node(const Topic *topic) const { return m_nodes.value(topic); }
     Node overall() const { return m_overall; }
@@ -42,6 +43,7 @@ public:
     static TopicStatus effectiveStatus(TopicStatus stored, int cards, int learnedCards);
 
 private:
+    QDateTime m_rollover; // when the study day of the last rebuild ends
     Node visit(const Topic &topic, const QHash<QString, TopicStatus> &statuses,
                const QHash<QString, CardSchedule> &schedules, const QSet<QString> &bookmarkedTopics,
                const QSet<QString> &bookmarkedCards, const QDateTime &now, double *score);

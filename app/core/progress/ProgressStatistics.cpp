@@ -8,22 +8,33 @@
 
 namespace ProgressStatistics {
 
-int dueBy(const QHash<QString, CardSchedule> &schedules, const QDateTime &endOfDay)
+int dueBefore(const QHash<QString, CardSchedule> &schedules, const QDateTime &end)
 {
     int n = 0;
     for (const CardSchedule &s : schedules) {
-        if (s.state != CardState::New && s.due.isValid() && s.due <= endOfDay)
+        if (s.state != CardState::New && s.due.isValid() && s.due < end)
             ++n;
     }
     return n;
 }
 
-QList<int> reviewsPerDay(const QList<ReviewLogEntry> &log, const QDate &today, int days)
+int dueWithinDays(
+    const QHash<QString, CardSchedule> &schedules, const StudyDay &studyDay, const QDateTime &now, int days)
 {
-    QList<int> counts(days, 0);
+    if (days <= 0)
+        return 0;
+    return dueBefore(schedules, studyDay.startOf(studyDay.dayOf(now).addDays(days)));
+}
+
+QList<int> reviewsPerDay(
+    const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today, int days)
+{
+    QList<int> counts(std::max(days, 0), 0);
     const QDate first = today.addDays(-(days - 1));
     for (const ReviewLogEntry &e : log) {
-        const QDate day = e.reviewedAt.toLocalTime().date();
+        const QDate day = studyDay.dayOf(e.reviewedAt);
+        if (!day.isValid())
+            continue;
         const qint64 index = first.daysTo(day);
         if (index >= 0 && index < days)
             ++counts[int(index)];
@@ -31,48 +42,62 @@ QList<int> reviewsPerDay(const QList<ReviewLogEntry> &log, const QDate &today, i
     return counts;
 }
 
-int streak(const QList<ReviewLogEntry> &log, const QDate &today)
+int streak(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today)
 {
-    if (log.isEmpty())
-        return 0;
     // Per card, the times it was reviewed and when each review made it due next.
-    QHash<QString, QList<QPair<QDateTime, QDateTime>>> byCard;
-    QSet<QDate> reviewDays;
-    QDate firstDay = today;
-    for (const ReviewLogEntry &e : log) {
-        const QDateTime at = e.reviewedAt.toLocalTime();
-        byCard[e.cardId].append({ at, at.addSecs(e.scheduledSeconds) });
-        reviewDays.insert(at.date());
-        firstDay = std::min(firstDay, at.date());
-    }
-    auto somethingDue = [&byCard](const QDate &day) {
-        const QDateTime start = day.startOfDay();
-        const QDateTime end = day.addDays(1).startOfDay();
-        for (const auto &reviews : byCard) {
-            const QPair<QDateTime, QDateTime> *last = nullptr;
-            for (const auto &r : reviews) {
-                if (r.first < start)
-                    last = &r;
-            }
-            if (last && last->second < end)
-                return true;
-        }
-        return false;
+    struct Review
+    {
+        QDateTime at;
+        QDateTime due;
     };
+    QHash<QString, QList<Review>> byCard;
+    QSet<QDate> reviewDays;
+    for (const ReviewLogEntry &e : log) {
+        const QDate day = studyDay.dayOf(e.reviewedAt);
+        if (!day.isValid() || day > today)
+            continue;
+        byCard[e.cardId].append({ e.reviewedAt, e.reviewedAt.addSecs(e.scheduledSeconds) });
+        reviewDays.insert(day);
+    }
+    if (reviewDays.isEmpty())
+        return 0;
+    // The run ends at the latest day before today on which some card was due and nothing was
+    // reviewed. After review I a card waits, due, from the day its due time falls in (and not
+    // before the day after the review) up to the day of review I + 1, or to yesterday: today
+    // cannot break the run before it is over. Working per review rather than per calendar day
+    // keeps a log with years between reviews cheap.
+    QDate stop;
+    for (auto &reviews : byCard) {
+        // A clock turned back can log a card's reviews out of order; what was due follows time.
+        std::sort(
+            reviews.begin(), reviews.end(), [](const Review &a, const Review &b) { return a.at < b.at; });
+        for (qsizetype i = 0; i < reviews.size(); ++i) {
+            QDate from = studyDay.dayOf(reviews.at(i).at).addDays(1);
+            // A next due time lost to an overflow (a corrupt interval) counts as due at once.
+            if (reviews.at(i).due.isValid())
+                from = std::max(from, studyDay.dayOf(reviews.at(i).due));
+            QDate to = i + 1 < reviews.size() ? studyDay.dayOf(reviews.at(i + 1).at) : today;
+            to = std::min(to, today.addDays(-1));
+            if (stop.isValid())
+                from = std::max(from, stop.addDays(1));
+            for (QDate day = to; day >= from; day = day.addDays(-1)) {
+                if (!reviewDays.contains(day)) {
+                    stop = day;
+                    break;
+                }
+            }
+        }
+    }
     int run = 0;
-    for (QDate day = today; day >= firstDay; day = day.addDays(-1)) {
-        if (reviewDays.contains(day))
+    for (const QDate &day : reviewDays) {
+        if (!stop.isValid() || day > stop)
             ++run;
-        else if (day == today || !somethingDue(day))
-            continue; // today is not over; a free day keeps the run
-        else
-            break;
     }
     return run;
 }
 
-double predictedRecall(const Fsrs &model, const QStringList &cardIds, const QHash<QString, CardSchedule> &schedules,
-                       const QDateTime &now)
+double predictedRecall(const Fsrs &model, const QStringList &cardIds,
+    const QHash<QString, CardSchedule> &schedules, const QDateTime &now)
 {
     double sum = 0;
     int n = 0;
@@ -87,11 +112,11 @@ double predictedRecall(const Fsrs &model, const QStringList &cardIds, const QHas
     return n ? sum / n : -1.0;
 }
 
-int newCardsSeenToday(const QList<ReviewLogEntry> &log, const QDate &today)
+int newCardsSeenToday(const QList<ReviewLogEntry> &log, const StudyDay &studyDay, const QDate &today)
 {
     QSet<QString> seen;
     for (const ReviewLogEntry &e : log) {
-        if (e.stateBefore == CardState::New && e.reviewedAt.toLocalTime().date() == today)
+        if (e.stateBefore == CardState::New && studyDay.dayOf(e.reviewedAt) == today)
             seen.insert(e.cardId);
     }
     return int(seen.size());

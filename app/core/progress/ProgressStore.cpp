@@ -14,7 +14,10 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace {
 
@@ -184,9 +187,18 @@ ProgressStore::Mode ProgressStore::open(const QString &path)
     close();
     m_path = path;
     m_problem.clear();
+    m_readOnlyFolder = false;
     m_recoveryMessage.clear();
     QDir().mkpath(QFileInfo(path).absolutePath());
 
+    // A data folder that cannot be written (a read-only mount, a locked-down home): the
+    // progress saved there is still the user's, shown as it is; SQLite reads it as immutable,
+    // since it can make no -shm file beside it.
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (QFileInfo::exists(path) && ::access(folder.constData(), W_OK) != 0) {
+        m_readOnlyFolder = true;
+        return openDatabase(false);
+    }
     // The lock first: only the instance that owns the file may move a damaged one aside.
     m_lock = std::make_unique<ProgressFileLock>(path + QStringLiteral(".lock"));
     const bool ownsFile = m_lock->tryLock();
@@ -200,7 +212,10 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
     const QString &path = m_path;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
-    if (!ownsFile)
+    if (m_readOnlyFolder) {
+        m_db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1"));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else if (!ownsFile)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     else
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
@@ -222,6 +237,15 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
         fail(tr("Your progress file was written by a newer version of Study Guide; this version only reads "
                 "the guide and will not change the file."),
              Mode::Unavailable);
+        return m_mode;
+    }
+    if (m_readOnlyFolder) {
+        fail(tr("Your data folder %1 cannot be written: your progress is shown as it was saved, and nothing new "
+                "is saved (read-only) until the folder can be written again.")
+                 .arg(QFileInfo(path).absolutePath()),
+             Mode::ReadOnly);
+        if (version < schemaVersion)
+            m_mode = Mode::Unavailable;
         return m_mode;
     }
     if (!ownsFile) {
@@ -344,6 +368,25 @@ bool ProgressStore::migrate()
     return m_db.commit();
 }
 
+void ProgressStore::reportWriteFailure()
+{
+    // Disk full, a folder made read-only or a file gone: what is committed stays as it is, and
+    // nothing more is attempted that could half-succeed. The window goes on read-only. Other
+    // failures (a row refused) leave the store as it was for the next write.
+    const QSqlError error = m_db.lastError().isValid() ? m_db.lastError() : m_lastError;
+    enum { ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code != ReadOnly && code != IoError && code != Corrupt && code != Full && code != CantOpen
+        && code != NotADatabase)
+        return;
+    const QString reason = error.text().trimmed();
+    fail(tr("Your progress could not be saved (%1). Study Guide goes on read-only; everything saved "
+            "before is kept. Free some space or check the folder %2, then restart.")
+             .arg(reason.isEmpty() ? tr("the file could not be written") : reason, QFileInfo(m_path).absolutePath()),
+         Mode::ReadOnly);
+    emit writeFailed(m_problem);
+}
+
 bool ProgressStore::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
@@ -356,7 +399,10 @@ bool ProgressStore::run(const QString &sql, const QVariantList &values)
         else
             q.addBindValue(v);
     }
-    return q.exec();
+    if (q.exec())
+        return true;
+    m_lastError = q.lastError();
+    return false;
 }
 
 TopicStatus ProgressStore::topicStatus(const QString &topicId) const
@@ -388,6 +434,8 @@ bool ProgressStore::setTopicStatus(const QString &topicId, TopicStatus status)
                         { m_guideId, topicId, int(status), QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit topicStatusChanged(topicId);
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -423,10 +471,15 @@ QHash<QString, CardSchedule> ProgressStore::cardSchedules() const
 bool ProgressStore::recordReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
                                  const QDateTime &at, const QString &source)
 {
-    if (!canWrite() || !m_db.transaction())
+    if (!canWrite())
         return false;
+    if (!m_db.transaction()) {
+        reportWriteFailure();
+        return false;
+    }
     if (!writeReview(cardId, stateBefore, after, rating, at, source) || !m_db.commit()) {
         m_db.rollback();
+        reportWriteFailure();
         return false;
     }
     emit cardReviewed(cardId);
@@ -503,6 +556,8 @@ bool ProgressStore::setBookmark(ItemKind kind, const QString &itemId, const QStr
                         { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit bookmarksChanged();
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -514,6 +569,8 @@ bool ProgressStore::removeBookmark(ItemKind kind, const QString &itemId)
                         { m_guideId, int(kind), itemId });
     if (ok)
         emit bookmarksChanged();
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -552,6 +609,8 @@ bool ProgressStore::setNote(const QString &topicId, const QString &text)
                         { m_guideId, topicId, text, QDateTime::currentSecsSinceEpoch() });
     if (ok)
         emit noteChanged(topicId);
+    else
+        reportWriteFailure();
     return ok;
 }
 
@@ -634,6 +693,7 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                     });
     if (!ok || !m_db.commit()) {
         m_db.rollback();
+        reportWriteFailure();
         return false;
     }
     for (const TopicStatusEntry &e : batch.statuses)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "InterviewSession.h"
+#include "ProgressSchema.h"
 #include "ProgressTypes.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 #include <memory>
 #include <optional>
@@ -30,7 +32,7 @@ class ProgressStore : public QObject
 
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly, Unavailable };
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = ProgressSchema::version;
 
     explicit ProgressStore(QObject *parent = nullptr);
     ~ProgressStore() override;
@@ -128,6 +130,9 @@ signals:
     void bookmarksChanged();
     void noteChanged(const QString &topicId);
     void interviewRecorded();
+    // A write failed (disk full, folder read-only, file gone): the store is read-only from now
+    // on and PROBLEM says so in a sentence for the user.
+    void writeFailed(const QString &problem);
 
 private:
     bool checkExistingFile(const QString &path, bool ownsFile);
@@ -140,6 +145,7 @@ private:
     bool writeReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
                      const QDateTime &at, const QString &source);
     void fail(const QString &problem, Mode mode);
+    void reportWriteFailure();
     QString guideKey() const { return m_guideId.isNull() ? QString(QLatin1String("")) : m_guideId; }
 
     QSqlDatabase m_db;
@@ -149,5 +155,7 @@ private:
     QString m_problem;
     QString m_recoveryMessage;
     Mode m_mode = Mode::Closed;
+    bool m_readOnlyFolder = false;
+    QSqlError m_lastError; // of the last statement that failed, for reportWriteFailure()
     std::unique_ptr<ProgressFileLock> m_lock;
 };

@@ -44,6 +44,7 @@ bool ProgressStore::recordInterview(const InterviewSession &session, const QList
     }
     if (!ok || !m_db.commit()) {
         m_db.rollback();
+        reportWriteFailure();
         return false;
     }
     QSet<QString> cards;

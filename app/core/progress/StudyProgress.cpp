@@ -44,21 +44,31 @@ void StudyProgress::reload()
 void StudyProgress::rebuildRollup()
 {
     if (m_guide)
-        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now());
+        m_rollup.rebuild(*m_guide, m_statuses, m_schedules, m_bookmarkedTopics, m_bookmarkedCards, now(),
+                         m_studyDay.nextRollover(now()));
     emit changed();
 }
 
 void StudyProgress::setParameters(const FsrsParameters &parameters)
 {
     m_scheduler = Scheduler(parameters);
+    m_scheduler.setStudyDay(m_studyDay);
     emit changed();
 }
 
 int StudyProgress::newCardsLeftToday() const
 {
-    const QDate today = now().toLocalTime().date();
-    const int seen = ProgressStatistics::newCardsSeenToday(m_store.reviewLog(today.startOfDay().toUTC()), today);
+    const QDate day = today();
+    const QList<ReviewLogEntry> sinceDayStart = m_store.reviewLog(m_studyDay.startOf(day));
+    const int seen = ProgressStatistics::newCardsSeenToday(sinceDayStart, m_studyDay, day);
     return std::max(0, m_newCardsPerDay - seen);
+}
+
+void StudyProgress::setStudyDay(const StudyDay &day)
+{
+    m_studyDay = day;
+    m_scheduler.setStudyDay(day);
+    emit changed();
 }
 
 bool StudyProgress::isBookmarked(ItemKind kind, const QString &id) const

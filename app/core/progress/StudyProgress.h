@@ -3,6 +3,7 @@
 #include "ProgressRollup.h"
 #include "ProgressStore.h"
 #include "Scheduler.h"
+#include "StudyDay.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,8 +14,8 @@
 class Guide;
 
 // The user's standing in one guide: reads the store once, keeps the roll-up current as the
-// store reports changes, and turns study actions into store writes. Views read from it and
-// listen to changed(); none of them talks to the store directly.
+// store reports changes, and turns study actions into store writes. StudySession owns it and
+// hands it to views to read; none of them talks to the store.
 class StudyProgress : public QObject
 {
     Q_OBJECT
@@ -26,14 +27,19 @@ public:
 
     void setGuide(const Guide *guide);
     const Guide *guide() const { return m_guide; }
-    ProgressStore &store() { return m_store; }
     const Scheduler &scheduler() const { return m_scheduler; }
     void setParameters(const FsrsParameters &parameters);
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock(); }
 
+    // When the learner's day begins; "today" and every daily figure follow it.
+    const StudyDay &studyDay() const { return m_studyDay; }
+    void setStudyDay(const StudyDay &day);
+    QDate today() const { return m_studyDay.dayOf(now()); }
+
     int newCardsPerDay() const { return m_newCardsPerDay; }
     void setNewCardsPerDay(int limit) { m_newCardsPerDay = limit; }
+    // The daily limit less the new cards first seen on the current study day.
     int newCardsLeftToday() const;
 
     ProgressRollup::Node node(const Topic *topic) const { return m_rollup.node(topic); }
@@ -58,6 +64,8 @@ public:
     bool toggleBookmark(ItemKind kind, const QString &id);
     // Reads everything from the store again, after it was changed behind our back (an import).
     void reload();
+    // Works the roll-up out again: time has passed, and what is due moved with it.
+    void refresh() { rebuildRollup(); }
 
 signals:
     void changed();
@@ -69,6 +77,7 @@ private:
     Scheduler m_scheduler;
     const Guide *m_guide = nullptr;
     Clock m_clock;
+    StudyDay m_studyDay;
     int m_newCardsPerDay = 20;
     QHash<QString, TopicStatus> m_statuses;
     QHash<QString, CardSchedule> m_schedules;

@@ -7,6 +7,7 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 #include <QUrl>
@@ -81,7 +82,7 @@ bool MarkdownRenderer::isSafeExternalUrl(const QString &url)
     return scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto");
 }
 
-QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &resolver) const
+QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &resolver, const AnswerFolding &folding) const
 {
     CmarkDocument doc(markdown);
     cmark_node *root = doc.root();
@@ -149,6 +150,11 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &re
             break;
         }
     }
+
+    // Last, so that the links it adds are not taken for raw HTML of the guide.
+    if (folding.fold)
+        folding.apply(root, QCoreApplication::translate("MarkdownRenderer", "Show answer"),
+                      QCoreApplication::translate("MarkdownRenderer", "Hide answer"));
 
     char *html = cmark_render_html(root, CMARK_OPT_UNSAFE,
                                    static_cast<cmark_llist *>(doc.extensions()));

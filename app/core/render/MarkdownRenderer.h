@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AnswerFolding.h"
+
 #include <QString>
 
 #include <functional>
@@ -19,7 +21,8 @@ public:
 
     explicit MarkdownRenderer(CodeHighlighter &highlighter);
 
-    QString toHtml(const QString &markdown, const LinkResolver &resolver = LinkResolver()) const;
+    QString toHtml(const QString &markdown, const LinkResolver &resolver = LinkResolver(),
+                   const AnswerFolding &folding = AnswerFolding()) const;
 
     static bool isSafeExternalUrl(const QString &url);
 

@@ -72,14 +72,44 @@ double Scheduler::draw() const
 
 CardSchedule Scheduler::review(const CardSchedule &card, Rating rating, const QDateTime &now) const
 {
-    return reviewWithDraw(card, rating, now, parameters().fuzz ? draw() : 0.0);
+    // The same outcome the buttons showed: the four are worked out together and kept in order.
+    return preview(card, now)[size_t(int(rating) - 1)];
 }
 
 std::array<CardSchedule, 4> Scheduler::preview(const CardSchedule &card, const QDateTime &now) const
 {
     const double u = parameters().fuzz ? draw() : 0.0;
-    return { reviewWithDraw(card, Rating::Again, now, u), reviewWithDraw(card, Rating::Hard, now, u),
-        reviewWithDraw(card, Rating::Good, now, u), reviewWithDraw(card, Rating::Easy, now, u) };
+    std::array<CardSchedule, 4> outcomes { reviewWithDraw(card, Rating::Again, now, u),
+        reviewWithDraw(card, Rating::Hard, now, u), reviewWithDraw(card, Rating::Good, now, u),
+        reviewWithDraw(card, Rating::Easy, now, u) };
+    // Anki's constrain_passing_interval: where a rating and the next one up both give a review
+    // in whole days, the higher one waits at least a day longer (Hard may equal Good only when
+    // Hard stays in a step). Capped by the maximum interval.
+    const QDateTime utcNow = now.toUTC();
+    const auto days = [&](const CardSchedule &s) -> qint64 {
+        return s.state == CardState::Review ? std::llround(utcNow.secsTo(s.due) / double(secondsPerDay)) : -1;
+    };
+    const qint64 maximum = parameters().maximumIntervalDays;
+    for (size_t i = 2; i < 4; ++i) {
+        const qint64 lower = days(outcomes[i - 1]);
+        const qint64 higher = days(outcomes[i]);
+        if (lower < 1 || higher < 1 || higher > lower)
+            continue;
+        const qint64 wanted = std::min(lower + 1, maximum);
+        outcomes[i].due = utcNow.addSecs(wanted * secondsPerDay);
+    }
+    return outcomes;
+}
+
+double Scheduler::elapsedDays(const CardSchedule &card, const QDateTime &now) const
+{
+    if (!m_day)
+        return elapsedWholeDays(card, now);
+    if (!card.lastReview.isValid())
+        return 0.0;
+    // Anki: (next day's start - last review) / a day, rounded down; never negative.
+    const qint64 seconds = card.lastReview.secsTo(m_day->nextRollover(now));
+    return seconds <= 0 ? 0.0 : static_cast<double>(seconds / secondsPerDay);
 }
 
 CardSchedule Scheduler::reviewWithDraw(
@@ -89,7 +119,7 @@ CardSchedule Scheduler::reviewWithDraw(
     const QDateTime utcNow = now.toUTC();
 
     CardSchedule next = card;
-    next.memory = m_model.nextMemoryState(card.memory, elapsedWholeDays(card, utcNow), rating);
+    next.memory = m_model.nextMemoryState(card.memory, elapsedDays(card, utcNow), rating);
     next.lastReview = utcNow;
     ++next.reps;
 

@@ -4,12 +4,14 @@
 #include "Fsrs.h"
 #include "FsrsParameters.h"
 #include "Rating.h"
+#include "StudyDay.h"
 
 #include <QDateTime>
 #include <QString>
 
 #include <array>
 #include <functional>
+#include <optional>
 
 // Turns a rating into the card's next schedule: learning and relearning steps (the py-fsrs
 // convention, see shared/reference/fsrs.md), the FSRS memory update, the interval and its fuzz.
@@ -27,6 +29,10 @@ public:
     Scheduler(const FsrsParameters &parameters, RandomSource random);
 
     void setSeed(quint64 seed);
+    // Counts elapsed days as Anki does: whole days from the last review to the end of the study
+    // day of the review now, so a card due "tomorrow" is a day old all of tomorrow. Without a
+    // study day, elapsed days are elapsed seconds divided by a day, rounded down (py-fsrs).
+    void setStudyDay(const StudyDay &day) { m_day = day; }
     // A std::mt19937_64 turned into doubles in [0, 1) by hand: std::uniform_real_distribution
     // differs between standard libraries, and a seed should mean the same intervals everywhere.
     static RandomSource seededSource(quint64 seed);
@@ -37,8 +43,8 @@ public:
     // CARD after the user answered RATING at NOW (converted to UTC). Draws one random number
     // when fuzz is on, so it is const only in what it promises about the card.
     CardSchedule review(const CardSchedule &card, Rating rating, const QDateTime &now) const;
-    // The outcome of each rating, indexed Again..Easy, all fuzzed with the same draw so their
-    // order is kept. The UI should store the outcome the user picks rather than call review()
+    // The outcome of each rating, indexed Again..Easy, all fuzzed with the same draw, and kept in
+    // order as Anki keeps them: where two ratings both give whole days, Hard <= Good < Easy. The UI should store the outcome the user picks rather than call review()
     // again, or the interval shown on the button may not be the one given.
     std::array<CardSchedule, 4> preview(const CardSchedule &card, const QDateTime &now) const;
 
@@ -50,6 +56,9 @@ private:
         const CardSchedule &card, Rating rating, const QDateTime &now, double u) const;
     double draw() const;
 
+    double elapsedDays(const CardSchedule &card, const QDateTime &now) const;
+
     Fsrs m_model;
     RandomSource m_random;
+    std::optional<StudyDay> m_day;
 };

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "StudyDay.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -12,8 +14,11 @@ const auto lastGuide = QStringLiteral("guide/lastFolder");
 const auto retention = QStringLiteral("scheduler/desiredRetention");
 const auto weights = QStringLiteral("scheduler/weights");
 const auto newPerDay = QStringLiteral("scheduler/newCardsPerDay");
+const auto dayStart = QStringLiteral("scheduler/dayStartHour");
 const auto zoom = QStringLiteral("reader/zoom");
 const auto theme = QStringLiteral("view/theme");
+const auto showAnswers = QStringLiteral("reader/showAnswers");
+const auto practiceCounts = QStringLiteral("study/practiceCounts");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
 } // namespace Key
 
@@ -80,6 +85,18 @@ void AppSettings::setNewCardsPerDay(int limit)
     m_settings->setValue(Key::newPerDay, limit);
 }
 
+int AppSettings::dayStartHour() const
+{
+    bool ok = false;
+    const int hour = m_settings->value(Key::dayStart, StudyDay::defaultRolloverHour).toInt(&ok);
+    return ok && hour >= 0 && hour <= 23 ? hour : StudyDay::defaultRolloverHour;
+}
+
+void AppSettings::setDayStartHour(int hour)
+{
+    m_settings->setValue(Key::dayStart, hour);
+}
+
 int AppSettings::readerZoom() const
 {
     bool ok = false;
@@ -106,4 +123,24 @@ void AppSettings::setTheme(const QString &theme)
 void AppSettings::sync()
 {
     m_settings->sync();
+}
+
+bool AppSettings::showAnswersInPage() const
+{
+    return m_settings->value(Key::showAnswers, false).toBool();
+}
+
+void AppSettings::setShowAnswersInPage(bool show)
+{
+    m_settings->setValue(Key::showAnswers, show);
+}
+
+bool AppSettings::practiceCounts() const
+{
+    return m_settings->value(Key::practiceCounts, false).toBool();
+}
+
+void AppSettings::setPracticeCounts(bool counts)
+{
+    m_settings->setValue(Key::practiceCounts, counts);
 }

@@ -39,10 +39,20 @@ public:
     void setSchedulerParameters(const FsrsParameters &parameters);
     int newCardsPerDay() const;
     void setNewCardsPerDay(int limit);
+    // "Next day starts at": the local hour, 0..23, at which the study day rolls over
+    // (StudyDay::defaultRolloverHour when unset or out of range).
+    int dayStartHour() const;
+    void setDayStartHour(int hour);
 
     // Reader zoom in steps of one point from the default size (QTextEdit::zoomIn); 0 is the default.
     int readerZoom() const;
     void setReaderZoom(int steps);
+    // Reading mode: cards' answers shown in the page (off: folded until asked for).
+    bool showAnswersInPage() const;
+    void setShowAnswersInPage(bool show);
+    // Whether grades in a practice round reschedule cards that are not due (Anki's cram leaves them).
+    bool practiceCounts() const;
+    void setPracticeCounts(bool counts);
     // "system", "light" or "dark"; anything else reads as "system".
     QString theme() const;
     void setTheme(const QString &theme);

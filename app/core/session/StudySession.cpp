@@ -1,0 +1,322 @@
+#include "StudySession.h"
+
+#include "CmarkDocument.h"
+#include "CodeHighlighter.h"
+#include "Guide.h"
+#include "GuideLoader.h"
+#include "ProgressArchive.h"
+#include "ProgressStore.h"
+#include "StudyProgress.h"
+#include "StudyQueue.h"
+#include "StudyRound.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+StudySession::StudySession(ProgressStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_progress(new StudyProgress(store, {}, this))
+    , m_round(new StudyRound(*m_progress, this))
+{
+    connect(m_progress, &StudyProgress::changed, this, [this] {
+        emit progressChanged();
+        const StudyCounts now = counts();
+        if (now != m_lastCounts) {
+            m_lastCounts = now;
+            emit countsChanged();
+        }
+    });
+    connect(&m_store, &ProgressStore::bookmarksChanged, this, &StudySession::bookmarksChanged);
+    connect(&m_store, &ProgressStore::noteChanged, this, &StudySession::noteChanged);
+    connect(&m_store, &ProgressStore::interviewRecorded, this, &StudySession::interviewsChanged);
+    connect(&m_store, &ProgressStore::writeFailed, this, &StudySession::storeFailed);
+    connect(m_round, &StudyRound::changed, this, &StudySession::scheduleWakeUp);
+    m_wakeUp.setSingleShot(true);
+    connect(&m_wakeUp, &QTimer::timeout, this, &StudySession::refresh);
+}
+
+StudySession::~StudySession()
+{
+    // The round and the roll-up hold pointers into the guide: let them go first.
+    m_round->clear();
+    m_progress->setGuide(nullptr);
+}
+
+void StudySession::setGuide(std::unique_ptr<Guide> guide)
+{
+    m_round->clear();
+    m_progress->setGuide(guide.get());
+    m_guide = std::move(guide);
+    m_lastCounts = counts();
+    emit guideChanged();
+    emit countsChanged();
+    scheduleWakeUp();
+}
+
+bool StudySession::openGuideFolder(const QString &path, QString *error)
+{
+    GuideLoader::Result result = GuideLoader().load(path);
+    if (!result.guide) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    setGuide(std::move(result.guide));
+    return true;
+}
+
+void StudySession::setClock(Clock clock)
+{
+    m_progress->setClock(std::move(clock));
+}
+
+QDateTime StudySession::now() const
+{
+    return m_progress->now();
+}
+
+void StudySession::setPollInterval(int milliseconds)
+{
+    m_pollMs = std::max(10, milliseconds);
+    scheduleWakeUp();
+}
+
+void StudySession::setSchedulerParameters(const FsrsParameters &parameters)
+{
+    m_progress->setParameters(parameters);
+    m_round->refreshOutcomes(); // the grade buttons show the new intervals
+}
+
+void StudySession::setNewCardsPerDay(int limit)
+{
+    m_progress->setNewCardsPerDay(limit);
+    refresh();
+}
+
+void StudySession::setRolloverHour(int hour)
+{
+    m_progress->setStudyDay(StudyDay(hour));
+    refresh();
+}
+
+void StudySession::setPracticeCounts(bool counts)
+{
+    m_round->setPracticeCounts(counts);
+}
+
+bool StudySession::canWrite() const
+{
+    return m_store.canWrite();
+}
+
+QString StudySession::storeProblem() const
+{
+    return m_store.canWrite() ? QString() : m_store.problem();
+}
+
+QString StudySession::recoveryMessage() const
+{
+    return m_store.recoveryMessage();
+}
+
+QString StudySession::dataPath() const
+{
+    return m_store.path();
+}
+
+QStringList StudySession::cardIdsUnder(const Topic *branch) const
+{
+    QStringList ids;
+    if (!m_guide)
+        return ids;
+    for (const Card *card : m_guide->cardsUnder(branch ? branch : m_guide->root()))
+        ids.append(card->id);
+    return ids;
+}
+
+StudyCounts StudySession::counts(const Topic *branch) const
+{
+    if (!m_guide)
+        return {};
+    return StudyQueue(cardIdsUnder(branch), m_progress->schedules(), now(), m_progress->studyDay(),
+                      m_progress->newCardsLeftToday())
+        .counts();
+}
+
+void StudySession::review(const Topic *branch)
+{
+    if (!m_guide)
+        return;
+    if (!branch)
+        branch = m_guide->root();
+    m_round->startReview(cardIdsUnder(branch),
+                         branch == m_guide->root() ? tr("Review: whole guide") : tr("Review: %1").arg(branch->title));
+}
+
+void StudySession::practise(const Topic *topic)
+{
+    if (!m_guide || !topic)
+        return;
+    m_round->startPractice(cardIdsUnder(topic), topic->title);
+}
+
+void StudySession::refresh()
+{
+    m_round->refresh();
+    const StudyCounts now = counts();
+    if (now != m_lastCounts) {
+        m_lastCounts = now;
+        m_progress->refresh(); // the due counts of the tree and the progress view move too
+        emit countsChanged();
+    }
+    scheduleWakeUp();
+}
+
+void StudySession::scheduleWakeUp()
+{
+    // Wake when something is known to change (a learning card coming due, the next day), and
+    // at least every poll interval in case the clock jumped.
+    qint64 wait = m_pollMs;
+    const QDateTime next = m_round->nextChange();
+    if (next.isValid())
+        wait = std::clamp<qint64>(now().msecsTo(next) + 50, 50, m_pollMs);
+    m_wakeUp.start(int(wait));
+}
+
+bool StudySession::setStatus(const Topic *topic, TopicStatus status)
+{
+    return topic && m_progress->setStatus(topic->page()->id, status);
+}
+
+void StudySession::markOpened(const Topic *topic)
+{
+    m_progress->markOpened(topic ? topic->page() : nullptr);
+}
+
+StudySession::Outcome StudySession::toggleBookmark(ItemKind kind, const QString &itemId)
+{
+    const QString what = describe(kind, itemId);
+    const bool on = !m_progress->isBookmarked(kind, itemId);
+    if (!m_progress->toggleBookmark(kind, itemId))
+        return { false, m_store.canWrite() ? tr("The bookmark could not be saved.") : m_store.problem() };
+    const QString shown = what.size() > 60 ? what.left(59).trimmed() + QChar(0x2026) : what;
+    if (kind == ItemKind::Card)
+        return { true, on ? tr("Bookmarked the card \"%1\". Add a note on why in the Bookmarks panel (F2).").arg(shown)
+                          : tr("Removed the bookmark on the card \"%1\".").arg(shown) };
+    return { true, on ? tr("Bookmarked \"%1\". Add a note on why in the Bookmarks panel (F2).").arg(shown)
+                      : tr("Removed the bookmark on \"%1\".").arg(shown) };
+}
+
+bool StudySession::setBookmarkNote(ItemKind kind, const QString &itemId, const QString &note)
+{
+    return m_store.setBookmark(kind, itemId, note);
+}
+
+bool StudySession::removeBookmark(ItemKind kind, const QString &itemId)
+{
+    return m_store.removeBookmark(kind, itemId);
+}
+
+QList<Bookmark> StudySession::bookmarks() const
+{
+    return m_store.canRead() ? m_store.bookmarks() : QList<Bookmark>();
+}
+
+QString StudySession::describe(ItemKind kind, const QString &itemId) const
+{
+    if (!m_guide)
+        return itemId;
+    if (kind == ItemKind::Topic) {
+        const Topic *topic = m_guide->topic(itemId);
+        return topic ? topic->title : itemId;
+    }
+    const Card *card = m_guide->card(itemId);
+    if (!card)
+        return itemId;
+    CmarkDocument prompt(card->prompt);
+    return CmarkDocument::plainText(prompt.root()).simplified();
+}
+
+QString StudySession::note(const QString &topicId) const
+{
+    return m_store.canRead() ? m_store.note(topicId) : QString();
+}
+
+bool StudySession::setNote(const QString &topicId, const QString &text)
+{
+    return m_store.setNote(topicId, text);
+}
+
+QList<TopicNote> StudySession::notes() const
+{
+    return m_store.canRead() ? m_store.notes() : QList<TopicNote>();
+}
+
+QList<ReviewLogEntry> StudySession::reviewLog() const
+{
+    return m_store.canRead() ? m_store.reviewLog() : QList<ReviewLogEntry>();
+}
+
+QList<InterviewSession> StudySession::interviewHistory() const
+{
+    return m_store.canRead() ? m_store.interviewHistory() : QList<InterviewSession>();
+}
+
+bool StudySession::recordInterview(const InterviewSession &interview)
+{
+    return m_progress->recordInterview(interview);
+}
+
+std::array<CardSchedule, 4> StudySession::preview(const QString &cardId) const
+{
+    return m_progress->preview(cardId, now());
+}
+
+StudySession::Outcome StudySession::exportCards(const QString &path, CardExporter::Format format) const
+{
+    if (!m_guide)
+        return { false, tr("No guide is open.") };
+    CodeHighlighter highlighter;
+    const CardExporter::Result result = CardExporter(highlighter).write(path, *m_guide, nullptr, format);
+    return { result.ok, result.message };
+}
+
+StudySession::Outcome StudySession::exportProgress(const QString &path) const
+{
+    const ProgressArchive::Result result = ProgressArchive(m_store).exportTo(path);
+    return { result.ok, result.message };
+}
+
+StudySession::Outcome StudySession::importProgress(const QString &path, bool force)
+{
+    const ProgressArchive::Result result = ProgressArchive(m_store).importFrom(path, force);
+    if (result.ok) {
+        m_progress->reload();
+        emit reloaded();
+        refresh();
+    }
+    return { result.ok, result.message, result.otherGuide };
+}
+
+QList<ProgressBackups::Backup> StudySession::backups() const
+{
+    return ProgressBackups::listFor(m_store.path());
+}
+
+StudySession::Outcome StudySession::restoreBackup(const ProgressBackups::Backup &backup)
+{
+    QString replaced;
+    const bool restored = m_store.replaceWith(backup.path, &replaced);
+    const QString date = QLocale().toString(backup.date, QLocale::LongFormat);
+    if (!restored)
+        return { false, tr("The backup from %1 could not be restored: %2").arg(date, m_store.problem()) };
+    // Everything shown now comes from the restored file.
+    m_progress->reload();
+    emit reloaded();
+    refresh();
+    if (replaced.isEmpty())
+        return { true, tr("Your progress from %1 was restored.").arg(date) };
+    return { true, tr("Your progress from %1 was restored. The progress it replaced was kept in %2.").arg(date, replaced) };
+}

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "CardExporter.h"
+#include "InterviewSession.h"
+#include "ProgressBackups.h"
+#include "ProgressTypes.h"
+#include "StudyCounts.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <array>
+#include <functional>
+#include <memory>
+
+class FsrsParameters;
+class Guide;
+class ProgressStore;
+class StudyProgress;
+class StudyRound;
+struct Topic;
+
+// The one door from the window to the guide, the progress store and the scheduler, with no
+// widgets: every study command (open a guide, read a topic, review, practise, grade, bookmark,
+// mark a status, take notes, export, import, restore a backup) is a call here, so a learner's
+// whole journey can be driven and checked in a test on a fake clock. Views read through
+// progress() and round() and listen to the signals; none of them sees the store.
+class StudySession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // A command's outcome, with one sentence for the status bar or a message box.
+    struct Outcome
+    {
+        bool ok = false;
+        QString message;
+        bool otherGuide = false; // an import refused only because the file is for another guide
+    };
+
+    // Nothing of STORE is read until setGuide(): start-up builds the window while another
+    // thread still opens the store.
+    explicit StudySession(ProgressStore &store, QObject *parent = nullptr);
+    ~StudySession() override;
+
+    // The guide shown, with the progress in the store for it (null: none).
+    void setGuide(std::unique_ptr<Guide> guide);
+    // Loads the guide folder PATH; on failure keeps the current guide and ERROR says why.
+    bool openGuideFolder(const QString &path, QString *error = nullptr);
+    const Guide *guide() const { return m_guide.get(); }
+
+    void setClock(Clock clock);
+    QDateTime now() const;
+    // How often the session looks whether a learning card became due while nothing happens;
+    // it also wakes at the moment it knows something changes.
+    void setPollInterval(int milliseconds);
+    void setSchedulerParameters(const FsrsParameters &parameters);
+    void setNewCardsPerDay(int limit);
+    // When the next study day starts (0-23, local time); Anki's "next day starts at".
+    void setRolloverHour(int hour);
+    // Whether grades in a practice round change the schedule of cards that are not due.
+    void setPracticeCounts(bool counts);
+
+    const StudyProgress &progress() const { return *m_progress; }
+    StudyRound &round() const { return *m_round; }
+
+    // The store: whether it takes writes, and why not, in a sentence (empty when all is well).
+    bool canWrite() const;
+    QString storeProblem() const;
+    QString recoveryMessage() const;
+    QString dataPath() const;
+
+    // What is left to study today under BRANCH (the whole guide when null), by StudyQueue's rule.
+    StudyCounts counts(const Topic *branch = nullptr) const;
+    QStringList cardIdsUnder(const Topic *branch) const;
+
+    // Starts a review of BRANCH (the whole guide when null): due cards and today's new ones.
+    void review(const Topic *branch);
+    // Starts a practice round of TOPIC's cards (and those of its sections).
+    void practise(const Topic *topic);
+    // Re-reads what is due (the clock moved) and updates the round and the counts.
+    void refresh();
+
+    bool setStatus(const Topic *topic, TopicStatus status);
+    // A page that stayed open a moment counts as being read.
+    void markOpened(const Topic *topic);
+    Outcome toggleBookmark(ItemKind kind, const QString &itemId);
+    bool setBookmarkNote(ItemKind kind, const QString &itemId, const QString &note);
+    bool removeBookmark(ItemKind kind, const QString &itemId);
+    QList<Bookmark> bookmarks() const;
+    // Plain text for a bookmark or a hit: a topic's title, or a card's prompt without Markdown.
+    QString describe(ItemKind kind, const QString &itemId) const;
+
+    QString note(const QString &topicId) const;
+    bool setNote(const QString &topicId, const QString &text);
+    QList<TopicNote> notes() const;
+
+    QList<ReviewLogEntry> reviewLog() const;
+    QList<InterviewSession> interviewHistory() const;
+    bool recordInterview(const InterviewSession &interview);
+    // What each of Again..Easy would give CARDID now.
+    std::array<CardSchedule, 4> preview(const QString &cardId) const;
+
+    Outcome exportCards(const QString &path, CardExporter::Format format = CardExporter::Format::Anki) const;
+    Outcome exportProgress(const QString &path) const;
+    // FORCE accepts a file saved for another guide.
+    Outcome importProgress(const QString &path, bool force = false);
+    QList<ProgressBackups::Backup> backups() const;
+    Outcome restoreBackup(const ProgressBackups::Backup &backup);
+
+signals:
+    void guideChanged();
+    // Statuses, schedules, bookmarks or the roll-up changed.
+    void progressChanged();
+    // The counts of what is due may have changed (an answer, the clock, a new day).
+    void countsChanged();
+    void bookmarksChanged();
+    void noteChanged(const QString &topicId);
+    void interviewsChanged();
+    // Everything was read again from the store (an import, a restored backup).
+    void reloaded();
+    // A sentence for the user: the store stopped taking writes, and why.
+    void storeFailed(const QString &problem);
+
+private:
+    void scheduleWakeUp();
+
+    ProgressStore &m_store;
+    std::unique_ptr<Guide> m_guide;
+    StudyProgress *m_progress;
+    StudyRound *m_round;
+    QTimer m_wakeUp;
+    int m_pollMs = 30000;
+    StudyCounts m_lastCounts;
+};

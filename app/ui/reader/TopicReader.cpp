@@ -1,0 +1,345 @@
+#include "TopicReader.h"
+
+#include "CodeHighlighter.h"
+#include "Guide.h"
+#include "MarkdownRenderer.h"
+
+#include <QDesktopServices>
+#include <QColor>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPalette>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+const auto topicScheme = QStringLiteral("topic");
+const auto guideScheme = QStringLiteral("guide");
+constexpr qint64 maximumImageBytes = 8 * 1024 * 1024;
+} // namespace
+
+TopicReader::TopicReader(QWidget *parent)
+    : QTextBrowser(parent)
+    , m_highlighter(std::make_unique<CodeHighlighter>())
+    , m_renderer(std::make_unique<MarkdownRenderer>(*m_highlighter))
+{
+    setObjectName(QStringLiteral("topicReader"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDocumentMargin(24);
+    document()->setDefaultStyleSheet(styleSheetFor(palette()));
+    connect(this, &QTextBrowser::anchorClicked, this, &TopicReader::followLink);
+}
+
+TopicReader::~TopicReader() = default;
+
+void TopicReader::setGuide(const Guide *guide)
+{
+    m_guide = guide;
+    m_topic = nullptr;
+    clear();
+}
+
+QString TopicReader::styleSheetFor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QString text = palette.color(QPalette::Text).name();
+    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    const QString link = palette.color(QPalette::Link).name();
+    const QString codeBg = dark ? QStringLiteral("#1f2430") : QStringLiteral("#f4f5f7");
+    const QString outputBg = dark ? QStringLiteral("#1a2a22") : QStringLiteral("#eef6f0");
+    // Code colours chosen to read well on each background (contrast of 4.5:1 or more).
+    const QString keyword = dark ? QStringLiteral("#c792ea") : QStringLiteral("#8b2fc9");
+    const QString string = dark ? QStringLiteral("#c3e88d") : QStringLiteral("#2e7d32");
+    const QString comment = dark ? QStringLiteral("#8a93a6") : QStringLiteral("#6a737d");
+    const QString number = dark ? QStringLiteral("#f78c6c") : QStringLiteral("#b35900");
+    const QString function = dark ? QStringLiteral("#82aaff") : QStringLiteral("#1a5fb4");
+    const QString type = dark ? QStringLiteral("#ffcb6b") : QStringLiteral("#986801");
+    return QStringLiteral(
+               "body { color: %1; }"
+               "h1 { font-size: x-large; margin-top: 4px; margin-bottom: 12px; }"
+               "h2 { font-size: large; margin-top: 20px; margin-bottom: 8px; }"
+               "h3 { font-size: medium; margin-top: 16px; margin-bottom: 6px; }"
+               "p, li { line-height: 140%; }"
+               "a { color: %3; text-decoration: none; }"
+               "code { font-family: monospace; background-color: %4; }"
+               // Long lines wrap inside their block: the page never scrolls sideways.
+               "pre { font-family: monospace; margin: 0px; white-space: pre-wrap; }"
+               "p.answer-show, p.answer-hide { margin-top: 2px; margin-bottom: 12px; }"
+               // With border-collapse, Qt draws a table's colour and borders from its cells: a
+               // code block's background goes on its cell, and "none" (not a width of 0) takes
+               // the frame away.
+               "table.code { margin-top: 6px; margin-bottom: 10px; border-style: none; }"
+               "table.output { margin-top: 0px; margin-bottom: 12px; border-style: none; }"
+               "p.code-label { color: %2; font-size: small; margin: 0px 0px 4px 0px; }"
+               "table { border-collapse: collapse; }"
+               "th { font-weight: bold; border: 1px solid %2; padding: 4px 8px; }"
+               "td { border: 1px solid %2; padding: 4px 8px; }"
+               "table.code td { background-color: %4; border-style: none; padding: 8px; }"
+               "table.output td { background-color: %5; border-style: none; padding: 8px; }"
+               "blockquote { color: %2; margin-left: 16px; }"
+               "span.keyword { color: %6; font-weight: bold; }"
+               "span.string { color: %7; }"
+               "span.comment { color: %8; font-style: italic; }"
+               "span.number { color: %9; }"
+               "span.function { color: %10; }"
+               "span.type, span.classname, span.usertype { color: %11; }"
+               "span.preproc { color: %6; }")
+        .arg(text, muted, link, codeBg, outputBg, keyword, string, comment, number)
+        .arg(function, type);
+}
+
+void TopicReader::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        // The stylesheet applies when HTML is set, so the page is set again in the new colours,
+        // where the reader was.
+        document()->setDefaultStyleSheet(styleSheetFor(palette()));
+        if (m_topic) {
+            const int position = verticalScrollBar()->value();
+            showPage(m_topic);
+            verticalScrollBar()->setValue(position);
+        }
+    }
+}
+
+QString TopicReader::resolveLink(const Topic *page, const QString &target, bool isImage) const
+{
+    if (!m_guide || !page)
+        return QString();
+    const QUrl url(target);
+    const QString baseDir = QFileInfo(page->file).path();
+    QString relative = QDir::cleanPath((baseDir == QLatin1String(".") ? QString() : baseDir + QLatin1Char('/'))
+                                       + url.path(QUrl::FullyDecoded));
+    if (relative.startsWith(QLatin1String("../")) || relative == QLatin1String("..") || relative.startsWith(QLatin1Char('/')))
+        return QString(); // outside the guide folder
+    if (isImage) {
+        QUrl image;
+        image.setScheme(guideScheme);
+        image.setPath(relative);
+        return image.toString();
+    }
+    if (relative.endsWith(QLatin1Char('/')) || QFileInfo(relative).suffix().isEmpty())
+        relative += QStringLiteral("/index.md");
+    relative = QDir::cleanPath(relative);
+    const Topic *topic = m_guide->topicForFile(relative);
+    if (!topic) {
+        const QString folder = QFileInfo(relative).path();
+        topic = m_guide->topicForFile(folder + QStringLiteral("/README.md"));
+    }
+    if (!topic)
+        return QString();
+    QUrl link;
+    link.setScheme(topicScheme);
+    link.setPath(topic->id);
+    if (url.hasFragment())
+        link.setFragment(url.fragment());
+    return link.toString();
+}
+
+QString TopicReader::pageHtml(const Topic *topic, bool forPrint) const
+{
+    const Topic *page = topic->page();
+    const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
+    AnswerFolding folding;
+    folding.fold = !m_showAnswers && !forPrint;
+    folding.unfolded = m_unfolded;
+    QString html = m_renderer->toHtml(page->markdown, resolver, folding);
+    if (page->markdown.trimmed().isEmpty())
+        html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
+    if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
+        html += QStringLiteral("<h3>") + tr("In this part").toHtmlEscaped() + QStringLiteral("</h3><ul>");
+        for (const auto &child : page->children) {
+            QUrl link;
+            link.setScheme(topicScheme);
+            link.setPath(child->id);
+            html += QStringLiteral("<li><a href=\"") + link.toString().toHtmlEscaped() + QStringLiteral("\">")
+                + child->title.toHtmlEscaped() + QStringLiteral("</a></li>");
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+void TopicReader::showTopic(const Topic *topic)
+{
+    if (!topic)
+        return;
+    const Topic *previousPage = m_topic ? m_topic->page() : nullptr;
+    m_topic = topic;
+    if (previousPage != topic->page() || document()->isEmpty()) {
+        m_unfolded.clear(); // answers opened on another page stay closed here
+        showPage(topic);
+    }
+    if (topic->kind == Topic::Kind::Section)
+        scrollToAnchor(topic->anchor);
+    else
+        verticalScrollBar()->setValue(0);
+}
+
+void TopicReader::setShowAnswers(bool show)
+{
+    if (m_showAnswers == show)
+        return;
+    m_showAnswers = show;
+    if (m_topic) {
+        const int position = verticalScrollBar()->value();
+        showPage(m_topic);
+        verticalScrollBar()->setValue(position);
+    }
+}
+
+void TopicReader::showPage(const Topic *topic)
+{
+    clearMatches(); // they point into the document about to be replaced
+    setHtml(pageHtml(topic));
+}
+
+void TopicReader::showMessage(const QString &title, const QString &text)
+{
+    m_topic = nullptr;
+    clearMatches();
+    setHtml(QStringLiteral("<h2>") + title.toHtmlEscaped() + QStringLiteral("</h2><p>") + text.toHtmlEscaped()
+            + QStringLiteral("</p>"));
+}
+
+void TopicReader::followLink(const QUrl &url)
+{
+    if (url.scheme() == topicScheme) {
+        emit topicLinkActivated(url.path(), url.fragment());
+    } else if (url.scheme() == AnswerFolding::scheme() && m_topic) {
+        bool ok = false;
+        const int card = url.path().toInt(&ok);
+        if (!ok)
+            return;
+        if (!m_unfolded.remove(card))
+            m_unfolded.insert(card);
+        // The page is laid out again where the learner was reading.
+        const int position = verticalScrollBar()->value();
+        showPage(m_topic);
+        verticalScrollBar()->setValue(position);
+    } else if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
+        scrollToAnchor(url.fragment());
+    } else if (MarkdownRenderer::isSafeExternalUrl(url.toString())) {
+        QDesktopServices::openUrl(url);
+    }
+    // Anything else (file:, javascript:, data:, ...) is ignored on purpose.
+}
+
+QVariant TopicReader::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource || name.scheme() != guideScheme || !m_guide)
+        return QVariant();
+    const QString relative = QDir::cleanPath(name.path());
+    if (relative.startsWith(QLatin1String("..")) || relative.startsWith(QLatin1Char('/')))
+        return QVariant();
+    const QString root = m_guide->rootPath();
+    const QFileInfo info(root + QLatin1Char('/') + relative);
+    if (!root.startsWith(QLatin1Char(':'))) {
+        const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+        if (!info.canonicalFilePath().startsWith(canonicalRoot + QLatin1Char('/')))
+            return QVariant(); // a link out of the guide folder
+    }
+    if (!info.isFile() || info.size() > maximumImageBytes)
+        return QVariant();
+    QFile file(info.filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return QVariant();
+    QImage image;
+    image.loadFromData(file.readAll());
+    return image.isNull() ? QVariant() : QVariant(image);
+}
+
+int TopicReader::highlightMatches(const QList<QRegularExpression> &patterns)
+{
+    m_matches.clear();
+    m_currentMatch = -1;
+    for (const QRegularExpression &pattern : patterns) {
+        if (!pattern.isValid() || pattern.pattern().isEmpty())
+            continue;
+        QTextCursor found(document());
+        while (true) {
+            found = document()->find(pattern, found);
+            if (found.isNull() || !found.hasSelection())
+                break;
+            m_matches.append(found);
+        }
+    }
+    // Document order, so that "next" walks down the page whatever the order of the patterns.
+    std::sort(m_matches.begin(), m_matches.end(),
+              [](const QTextCursor &a, const QTextCursor &b) { return a.selectionStart() < b.selectionStart(); });
+    if (!m_matches.isEmpty())
+        m_currentMatch = 0;
+    showMatches();
+    return int(m_matches.size());
+}
+
+bool TopicReader::goToMatch(bool backward)
+{
+    if (m_matches.isEmpty())
+        return false;
+    const int count = int(m_matches.size());
+    m_currentMatch = (m_currentMatch + (backward ? count - 1 : 1)) % count;
+    showMatches();
+    return true;
+}
+
+void TopicReader::showMatches()
+{
+    // The palette's highlight for the current match, a softer mark for the others, so that
+    // both read in light and dark themes.
+    QColor others = palette().color(QPalette::Highlight);
+    others.setAlpha(70);
+    QList<ExtraSelection> selections;
+    for (int i = 0; i < m_matches.size(); ++i) {
+        ExtraSelection selection;
+        selection.cursor = m_matches.at(i);
+        if (i == m_currentMatch) {
+            selection.format.setBackground(palette().color(QPalette::Highlight));
+            selection.format.setForeground(palette().color(QPalette::HighlightedText));
+        } else {
+            selection.format.setBackground(others);
+        }
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+    if (m_currentMatch >= 0) {
+        QTextCursor cursor = m_matches.at(m_currentMatch);
+        cursor.clearSelection();
+        setTextCursor(cursor);
+        ensureCursorVisible();
+    }
+}
+
+std::unique_ptr<QTextDocument> TopicReader::printDocument(const Topic *branch)
+{
+    // Parented to the reader so that images load through loadResource() as on screen; the
+    // caller owns it all the same.
+    auto document = std::make_unique<QTextDocument>(this);
+    document->setDefaultStyleSheet(styleSheetFor(QPalette(Qt::black, Qt::white)));
+    document->setDocumentMargin(0);
+    if (!branch)
+        return document;
+    QString html;
+    std::function<void(const Topic *)> add = [&](const Topic *topic) {
+        if (topic->kind == Topic::Kind::Section)
+            return; // part of its page, printed with it
+        if (!html.isEmpty())
+            html += QStringLiteral("<div style=\"page-break-before: always\"></div>");
+        html += pageHtml(topic, true);
+        for (const auto &child : topic->children)
+            add(child.get());
+    };
+    add(branch->page());
+    document->setHtml(html);
+    return document;
+}
