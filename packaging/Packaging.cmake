@@ -68,6 +68,14 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What dpkg-shlibdeps cannot see because it is loaded at run time: Qt's SQLite driver and
 # platform plugins, and source-highlight's language definitions.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libsource-highlight-common")
+# And the SVG icon engine that draws every icon: in libqt6svg6 on Debian 12, in qt6-svg-plugins
+# from Debian 13 on. Ask dpkg which package holds it here.
+execute_process(COMMAND dpkg-query -S "*/qt6/plugins/iconengines/libqsvgicon.so"
+                OUTPUT_VARIABLE studyguide_svg_owner ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+string(REGEX MATCH "^[a-z0-9][a-z0-9+.-]*" studyguide_svg_package "${studyguide_svg_owner}")
+if(studyguide_svg_package)
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", ${studyguide_svg_package}")
+endif()
 # Qt's own strings (standard buttons, file dialogs) in the user's language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)

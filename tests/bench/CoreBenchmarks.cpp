@@ -46,14 +46,16 @@ void writeGuide(const QString &root, int topics)
 {
     QDir().mkpath(root);
     QFile index(root + QStringLiteral("/index.md"));
-    index.open(QIODevice::WriteOnly);
+    if (!index.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(index.fileName()));
     index.write("---\ntitle: Generated\nid: generated\n---\n# Generated\n");
     for (int t = 0; t < topics; ++t) {
         const QString chapter = root + QStringLiteral("/%1-chapter-%1").arg(t / 100, 4, 10, QLatin1Char('0'));
         if (t % 100 == 0)
             QDir().mkpath(chapter);
         QFile f(chapter + QStringLiteral("/%1-topic-%1.md").arg(t, 6, 10, QLatin1Char('0')));
-        f.open(QIODevice::WriteOnly);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(f.fileName()));
         QByteArray text = "---\ntitle: Topic " + QByteArray::number(t) + "\n---\n# Topic " + QByteArray::number(t) + "\n\n";
         text += "Generators yield values lazily; a list holds them all. Topic number " + QByteArray::number(t)
             + " explains iteration, closures and decorators with an example.\n\n";

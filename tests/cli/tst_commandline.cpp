@@ -3,6 +3,7 @@
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "ProgressStore.h"
+#include "UtcDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -270,7 +271,7 @@ void TestCommandLine::progressExportsAndImportsThroughFiles()
         QVERIFY(store.setBookmark(ItemKind::Card, QStringLiteral("one"), QStringLiteral("tricky")));
         CardSchedule after;
         after.state = CardState::Learning;
-        after.lastReview = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        after.lastReview = UtcDateTime::at(QDate(2026, 1, 10), QTime(9, 0));
         after.due = after.lastReview.addSecs(600);
         after.reps = 1;
         QVERIFY(
@@ -301,7 +302,7 @@ void TestCommandLine::progressExportsAndImportsThroughFiles()
     QCOMPARE(store.note(QStringLiteral("basics/first")), QStringLiteral("a note"));
     QCOMPARE(store.bookmark(ItemKind::Card, QStringLiteral("one"))->note, QStringLiteral("tricky"));
     QCOMPARE(
-        store.cardSchedule(QStringLiteral("one"))->due, QDateTime(QDate(2026, 1, 10), QTime(9, 10), Qt::UTC));
+        store.cardSchedule(QStringLiteral("one"))->due, UtcDateTime::at(QDate(2026, 1, 10), QTime(9, 10)));
     QCOMPARE(store.reviewLog().size(), 1);
 }
 

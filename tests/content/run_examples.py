@@ -116,12 +116,26 @@ def main():
 
     passed = failed = skipped = newer_runs = 0
     failures = []
+    importable = {}
+
+    def can_import(module):
+        # Asked of the main interpreter once per module; examples run in parallel threads.
+        if module not in importable:
+            importable[module] = subprocess.run([args.python, "-c", "import " + module],
+                                                capture_output=True).returncode == 0
+        return importable[module]
 
     def work(job):
         f, line, flags, code, expected = job
         if flags.startswith("no-run"):
             reason = flags[len("no-run"):].lstrip(":").strip()
             return job, "skip" if reason else "fail", "no-run without a reason"
+        needs = re.fullmatch(r"needs:\s*([A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)\s*", flags)
+        if needs:
+            missing = [m for m in re.split(r"\s*,\s*", needs.group(1)) if not can_import(m)]
+            if missing:
+                return job, "skip", "needs %s, not installed here" % ", ".join(missing)
+            flags = ""
         m = re.match(r"min-python:\s*(\d+)\.(\d+)", flags)
         python = args.python
         if m and have < (int(m.group(1)), int(m.group(2))):

@@ -25,7 +25,7 @@ QDateTime utc(int y, int m, int d, int h, int min = 0)
 // Wall time in the current local zone, as the stored UTC instant.
 QDateTime local(int y, int m, int d, int h, int min = 0)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, min), Qt::LocalTime).toUTC();
+    return QDateTime(QDate(y, m, d), QTime(h, min)).toUTC();
 }
 
 ReviewLogEntry entry(

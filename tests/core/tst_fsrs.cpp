@@ -5,6 +5,7 @@
 #include "scheduling/FsrsParameters.h"
 #include "scheduling/Rating.h"
 #include "scheduling/Scheduler.h"
+#include "scheduling/UtcDateTime.h"
 
 #include <QtTest>
 
@@ -32,7 +33,7 @@ bool closeTo(double actual, double expected)
                            .arg(e_, 0, 'g', 12)));                                                           \
     } while (false)
 
-const QDateTime start(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC);
+const QDateTime start = UtcDateTime::at(QDate(2024, 1, 15), QTime(9, 0));
 
 FsrsParameters withoutFuzz()
 {

@@ -255,13 +255,15 @@ void TestGuideLoader::reportsNoRunWithoutReason()
 {
     GuideFixture f;
     f.write(QStringLiteral("c.md"), "# C\n\n```python no-run\nx = 1\n```\n\n```python no-run: needs a server\n```\n\n"
-                                    "```python sometimes\n```\n");
+                                    "```python sometimes\n```\n\n```python needs: django, yaml\n```\n\n```python needs:\n```\n");
     const auto result = GuideLoader().load(f.path());
     QVERIFY(result.guide);
     const QStringList lines = messages(*result.guide);
     QVERIFY2(anyContains(lines, QStringLiteral("/c.md:3: error: 'no-run' needs a reason")), qPrintable(lines.join('\n')));
     QVERIFY(!anyContains(lines, QStringLiteral("/c.md:7:")));
     QVERIFY(anyContains(lines, QStringLiteral("/c.md:10: warning: unknown code block tag 'sometimes'")));
+    QVERIFY(!anyContains(lines, QStringLiteral("/c.md:13:")));
+    QVERIFY(anyContains(lines, QStringLiteral("/c.md:16: warning: unknown code block tag 'needs:'")));
 }
 
 void TestGuideLoader::warnsAboutEmptyFile()

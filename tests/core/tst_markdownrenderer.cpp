@@ -40,6 +40,8 @@ void TestMarkdownRenderer::labelsOutputAndNoRunBlocks()
     QVERIFY(output.contains(QStringLiteral("&lt;1&gt;")));
     const QString noRun = renderer.toHtml(QStringLiteral("```python no-run: needs a server\nx\n```\n"));
     QVERIFY2(noRun.contains(QStringLiteral("Not run here: needs a server")), qPrintable(noRun));
+    const QString needs = renderer.toHtml(QStringLiteral("```python needs: django\nx\n```\n"));
+    QVERIFY2(needs.contains(QStringLiteral("Needs django</p>")), qPrintable(needs));
 }
 
 void TestMarkdownRenderer::rendersTables()

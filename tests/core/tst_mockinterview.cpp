@@ -10,6 +10,7 @@
 #include "MockInterviewSummary.h"
 #include "ProgressStore.h"
 #include "StudyProgress.h"
+#include "UtcDateTime.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -21,7 +22,7 @@ namespace {
 
 const QString guidePath = QStringLiteral(STUDYGUIDE_SOURCE_DIR "/guide/python-interview");
 const QString basics = QStringLiteral("interview-questions/python-basics");
-const QDateTime start(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+const QDateTime start = UtcDateTime::at(QDate(2026, 3, 2), QTime(10, 0));
 
 CardSchedule learned(double stability, const QDateTime &lastReview)
 {

@@ -1,6 +1,7 @@
 #include "ProgressArchive.h"
 #include "ProgressArchiveFormat.h"
 #include "ProgressStore.h"
+#include "UtcDateTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ const auto guideId = QStringLiteral("python-interview");
 
 QDateTime at(int day, int hour = 9)
 {
-    return QDateTime(QDate(2026, 1, day), QTime(hour, 0), Qt::UTC);
+    return UtcDateTime::at(QDate(2026, 1, day), QTime(hour, 0));
 }
 
 CardSchedule schedule(

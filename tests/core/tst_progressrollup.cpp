@@ -6,12 +6,13 @@
 #include "ProgressStatistics.h"
 #include "StudyQueue.h"
 #include "Fsrs.h"
+#include "UtcDateTime.h"
 
 #include <QtTest>
 
 namespace {
 
-const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+const QDateTime now = UtcDateTime::at(QDate(2026, 3, 1), QTime(12, 0));
 
 CardSchedule scheduled(CardState state, const QDateTime &due)
 {
@@ -248,7 +249,7 @@ void TestProgressRollup::newCardsTodayCountByLocalDate()
     // Auckland is 13 hours ahead of UTC in March: a morning there is the evening before in UTC.
     ScopedTimeZone zone("Pacific/Auckland");
     const QDate today(2026, 3, 10);
-    auto local = [](const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0), Qt::LocalTime).toUTC(); };
+    auto local = [](const QDate &d, int hour) { return QDateTime(d, QTime(hour, 0)).toUTC(); };
     QList<ReviewLogEntry> log;
     log << entry(QStringLiteral("a"), local(today, 9), 60, CardState::New); // 20:00 UTC on the 9th
     log << entry(QStringLiteral("b"), local(today, 20), 60, CardState::New); // 07:00 UTC on the 10th

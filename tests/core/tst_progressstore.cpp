@@ -1,5 +1,6 @@
 #include "ProgressFileLock.h"
 #include "ProgressStore.h"
+#include "UtcDateTime.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -19,7 +20,7 @@ CardSchedule reviewed(int days)
     CardSchedule s;
     s.state = CardState::Review;
     s.memory = MemoryState { 3.5, 5.25 };
-    s.lastReview = QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+    s.lastReview = UtcDateTime::at(QDate(2026, 1, 10), QTime(9, 0));
     s.due = s.lastReview.addDays(days);
     s.reps = 2;
     return s;
@@ -65,7 +66,7 @@ void TestProgressStore::persistsAcrossReopen()
         store.setGuideId(QStringLiteral("g"));
         QVERIFY(store.setTopicStatus(QStringLiteral("t1"), TopicStatus::Done));
         QVERIFY(store.recordReview(QStringLiteral("c1"), CardState::New, reviewed(3), Rating::Good,
-                                   QDateTime(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC)));
+                                   UtcDateTime::at(QDate(2026, 1, 10), QTime(9, 0))));
         QVERIFY(store.setBookmark(ItemKind::Card, QStringLiteral("c1"), QStringLiteral("tricky")));
         QVERIFY(store.setNote(QStringLiteral("t1"), QStringLiteral("# My note\nremember *this*")));
     }
@@ -237,8 +238,7 @@ void TestProgressStore::refusesForeignDatabaseWithoutTouchingIt()
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QByteArray before = [this] {
         QFile f(path());
-        f.open(QIODevice::ReadOnly);
-        return f.readAll();
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     ProgressStore store;
     QCOMPARE(store.open(path()), ProgressStore::Mode::Unavailable);
@@ -266,8 +266,7 @@ void TestProgressStore::refusesNewerSchema()
     QSqlDatabase::removeDatabase(QStringLiteral("future"));
     const QByteArray before = [this] {
         QFile f(path());
-        f.open(QIODevice::ReadOnly);
-        return f.readAll();
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
     ProgressStore store;
     QCOMPARE(store.open(path()), ProgressStore::Mode::Unavailable);

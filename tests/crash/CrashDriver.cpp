@@ -5,6 +5,7 @@
 //   crash_driver DATABASE FIRST   performs actions FIRST, FIRST+1, ... until killed
 
 #include "ProgressStore.h"
+#include "UtcDateTime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +25,7 @@ bool perform(ProgressStore &store, qint64 i)
         CardSchedule after;
         after.state = CardState::Review;
         after.memory = MemoryState { 1.0 + double(i), 5.0 };
-        after.lastReview = QDateTime::fromSecsSinceEpoch(1'700'000'000 + i, Qt::UTC);
+        after.lastReview = UtcDateTime::fromSecsSinceEpoch(1'700'000'000 + i);
         after.due = after.lastReview.addDays(3);
         after.reps = 1;
         return store.recordReview(QStringLiteral("card-") + n, CardState::New, after, Rating::Good, after.lastReview);

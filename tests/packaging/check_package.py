@@ -59,6 +59,8 @@ def check_control(c, deb, version):
     depends = [d.strip().split(" ")[0] for d in fields["Depends"].split(",")]
     for package in RUNTIME_DEPENDS:
         c.expect(package in depends, f"Depends lacks {package}")
+    # The SVG icon engine is a plugin (libqt6svg6 on Debian 12, qt6-svg-plugins from 13 on).
+    c.expect("libqt6svg6" in depends or "qt6-svg-plugins" in depends, "Depends lacks the SVG icon engine")
     # Found only by dpkg-shlibdeps, so this proves it ran.
     c.expect(any(d.startswith("libqt6widgets6") for d in depends), "Depends lacks libqt6widgets6 (shlibdeps)")
     c.expect("\n" in fields["Description"], "Description has no long description")

@@ -11,6 +11,7 @@
 #include "ProgressView.h"
 #include "Scheduler.h"
 #include "StudyProgress.h"
+#include "UtcDateTime.h"
 
 #include <QLabel>
 #include <QListView>
@@ -67,7 +68,7 @@ void TestMockInterviewDialog::init()
     auto loaded = GuideLoader().load(guidePath);
     QVERIFY2(loaded.guide, qPrintable(loaded.error));
     m_window->setGuide(std::move(loaded.guide));
-    m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+    m_now = UtcDateTime::at(QDate(2026, 3, 2), QTime(10, 0));
     m_window->session().setClock([this] { return m_now; });
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -197,6 +197,8 @@ void checkCodeBlocks(cmark_node *root, int bodyLine, const QString &file, Diagno
 {
     cmark_iter *iter = cmark_iter_new(root);
     thread_local const QRegularExpression minPython(QStringLiteral("^min-python:\\s*\\d+\\.\\d+\\s*$"));
+    thread_local const QRegularExpression needs(
+        QStringLiteral("^needs:\\s*[A-Za-z_][\\w.]*(\\s*,\\s*[A-Za-z_][\\w.]*)*\\s*$"));
     for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
         cmark_node *node = cmark_iter_get_node(iter);
         if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(node) != CMARK_NODE_CODE_BLOCK)
@@ -207,7 +209,7 @@ void checkCodeBlocks(cmark_node *root, int bodyLine, const QString &file, Diagno
             continue;
         const QString tag = info.mid(language.size()).trimmed();
         const int line = bodyLine + cmark_node_get_start_line(node) - 1;
-        if (tag.isEmpty() || minPython.match(tag).hasMatch())
+        if (tag.isEmpty() || minPython.match(tag).hasMatch() || needs.match(tag).hasMatch())
             continue;
         if (tag.startsWith(QLatin1String("no-run"))) {
             QString reason = tag.mid(6).trimmed();

@@ -3,6 +3,7 @@
 #include "ProgressBackups.h"
 #include "ProgressFileCheck.h"
 #include "ProgressFileLock.h"
+#include "UtcDateTime.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,7 +80,7 @@ QDateTime fromSeconds(const QVariant &v)
 {
     if (v.isNull() || v.toLongLong() == 0)
         return QDateTime();
-    return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return UtcDateTime::fromSecsSinceEpoch(v.toLongLong());
 }
 
 CardSchedule scheduleFrom(const QSqlQuery &q, int first)

@@ -2,6 +2,7 @@
 // file stays about one kind of record.
 
 #include "ProgressStore.h"
+#include "UtcDateTime.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -10,7 +11,7 @@ namespace {
 
 QDateTime utcFromSeconds(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+    return v.isNull() ? QDateTime() : UtcDateTime::fromSecsSinceEpoch(v.toLongLong());
 }
 
 } // namespace

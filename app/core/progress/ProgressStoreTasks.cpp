@@ -1,6 +1,7 @@
 // ProgressStore: task list items and the learner's own cards (schema version 4).
 
 #include "ProgressStore.h"
+#include "UtcDateTime.h"
 
 #include <QSqlQuery>
 
@@ -48,8 +49,8 @@ QList<OwnCard> ProgressStore::ownCards() const
         card.topicId = q.value(1).toString();
         card.prompt = q.value(2).toString();
         card.answer = q.value(3).toString();
-        card.createdAt = QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
-        card.updatedAt = QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+        card.createdAt = UtcDateTime::fromSecsSinceEpoch(q.value(4).toLongLong());
+        card.updatedAt = UtcDateTime::fromSecsSinceEpoch(q.value(5).toLongLong());
         out.append(card);
     }
     return out;

@@ -62,6 +62,8 @@ QString codeBlockHtml(CodeHighlighter &highlighter, const QString &info, const Q
         label = QStringLiteral("Not run here: ") + reason.toHtmlEscaped();
     } else if (tag.startsWith(QLatin1String("min-python:"))) {
         label = QStringLiteral("Needs Python ") + tag.mid(11).trimmed().toHtmlEscaped();
+    } else if (tag.startsWith(QLatin1String("needs:"))) {
+        label = QStringLiteral("Needs ") + tag.mid(6).trimmed().toHtmlEscaped();
     } else if (!language.isEmpty() && language != QLatin1String("text")) {
         label = language.toHtmlEscaped();
     }

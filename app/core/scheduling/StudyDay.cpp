@@ -1,4 +1,5 @@
 #include "StudyDay.h"
+#include "UtcDateTime.h"
 
 #include <QTimeZone>
 
@@ -14,7 +15,7 @@ constexpr qint64 maxBehind = 12 * secondsPerHour;
 
 int offsetAt(qint64 utcSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::LocalTime).offsetFromUtc();
+    return QDateTime::fromSecsSinceEpoch(utcSeconds).offsetFromUtc();
 }
 
 } // namespace
@@ -67,7 +68,7 @@ QDateTime StudyDay::startOf(const QDate &day) const
         }
         best = high;
     }
-    return QDateTime::fromSecsSinceEpoch(best, Qt::UTC);
+    return UtcDateTime::fromSecsSinceEpoch(best);
 }
 
 QDateTime StudyDay::nextRollover(const QDateTime &instant) const

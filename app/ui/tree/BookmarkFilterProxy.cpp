@@ -6,8 +6,15 @@ void BookmarkFilterProxy::setBookmarkedOnly(bool only)
 {
     if (only == m_only)
         return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    // Qt 6.9 brackets a filter change and deprecates invalidateFilter() later.
+    beginFilterChange();
+    m_only = only;
+    endFilterChange();
+#else
     m_only = only;
     invalidateFilter();
+#endif
 }
 
 bool BookmarkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -95,9 +95,9 @@ void FileCommands::exportPdf(bool wholeGuide)
         return;
     const Topic *current = m_currentTopic();
     const Topic *branch = wholeGuide || !current ? guide->root() : current->page();
-    const QString suggested = branch->id.isEmpty() ? guide->id() + QStringLiteral(".pdf")
-                                                   : QString(branch->id).replace(QLatin1Char('/'), QLatin1Char('-'))
-            + QStringLiteral(".pdf");
+    const QString suggested = (branch->id.isEmpty() ? guide->id()
+                                                    : QString(branch->id).replace(QLatin1Char('/'), QLatin1Char('-')))
+        + QStringLiteral(".pdf");
     const QString path = FileDialog::saveFileName(m_parent, wholeGuide ? tr("Export Guide as PDF") : tr("Export Topic as PDF"),
                                                   suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -217,8 +217,10 @@ void MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(available.size().boundedTo(QSize(1280, 820)));
     // A geometry saved on a larger screen, or on one that is gone, is brought back on this one:
-    // a window that does not fit gets nine tenths of the screen, centred, frame included.
-    if (!geometry.isEmpty() && !available.contains(frameGeometry())) {
+    // a window that does not fit gets nine tenths of the screen, centred, frame included. The frame
+    // is unknown until the window is shown, and Qt 6.8 fits a restored geometry to the screen's very
+    // edges, which the frame then overhangs: so a window must fit with room for a frame.
+    if (!geometry.isEmpty() && !available.marginsRemoved(QMargins(8, 32, 8, 8)).contains(frameGeometry())) {
         const QSize size = this->geometry().size().boundedTo(available.size() * 0.9);
         QRect fitted(QPoint(), size);
         fitted.moveCenter(available.center());
