@@ -12,6 +12,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6opengl6-dev
 libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libsource-highlight-dev libsqlite3-dev libfontconfig-dev
 python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-flask
 xvfb xauth xdotool
+syncthing
 dpkg-dev lintian desktop-file-utils appstream man-db
 "
 
