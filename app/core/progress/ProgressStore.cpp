@@ -55,6 +55,27 @@ const QList<QStringList> &migrations()
                            " total_points INTEGER NOT NULL, rating INTEGER NOT NULL, notes TEXT NOT NULL DEFAULT '',"
                            " PRIMARY KEY (session_id, position))"),
         },
+        // 4: the sync journal: this device's id, every change as an event keyed by (device, seq),
+        // the segment files already read, and where each review came from (app/core/sync/README.md)
+        {
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sync_events (device TEXT NOT NULL, seq INTEGER NOT NULL, guide_id TEXT NOT NULL,"
+                           " hlc INTEGER NOT NULL, kind INTEGER NOT NULL, item TEXT NOT NULL, at INTEGER NOT NULL,"
+                           " number INTEGER NOT NULL, text TEXT NOT NULL, deleted INTEGER NOT NULL,"
+                           " PRIMARY KEY (device, seq))"),
+            QStringLiteral("CREATE INDEX sync_events_by_item ON sync_events (guide_id, kind, item)"),
+            QStringLiteral("CREATE TABLE sync_files (guide_id TEXT NOT NULL, device TEXT NOT NULL, name TEXT NOT NULL,"
+                           " size INTEGER NOT NULL, modified INTEGER NOT NULL, first_seq INTEGER NOT NULL,"
+                           " last_seq INTEGER NOT NULL, PRIMARY KEY (guide_id, device, name))"),
+            QStringLiteral("CREATE TABLE sync_devices (guide_id TEXT NOT NULL, device TEXT NOT NULL, name TEXT NOT NULL,"
+                           " last_read INTEGER NOT NULL, PRIMARY KEY (guide_id, device))"),
+            QStringLiteral("CREATE TABLE sync_settings (guide_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                           " PRIMARY KEY (guide_id, key))"),
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN device TEXT"),
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN seq INTEGER"),
+            QStringLiteral("CREATE UNIQUE INDEX review_log_by_origin ON review_log (device, seq)"),
+            QStringLiteral("CREATE INDEX review_log_by_card ON review_log (guide_id, card_id, reviewed_at)"),
+        },
     };
     return steps;
 }
@@ -244,6 +265,7 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
         run(QStringLiteral("PRAGMA synchronous=FULL"));
         run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
+    loadJournalState();
     m_mode = Mode::ReadWrite;
     return m_mode;
 }
@@ -335,6 +357,11 @@ bool ProgressStore::migrate()
                 return false;
             }
         }
+        // Step 4 also turns the rows already there into this device's first events.
+        if (v == 3 && !backfillJournal()) {
+            m_db.rollback();
+            return false;
+        }
     }
     if (!run(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))) {
         m_db.rollback();
@@ -381,10 +408,14 @@ bool ProgressStore::setTopicStatus(const QString &topicId, TopicStatus status)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
-                                       " updated_at = excluded.updated_at"),
-                        { m_guideId, topicId, int(status), QDateTime::currentSecsSinceEpoch() });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
+                                  " updated_at = excluded.updated_at"),
+                   { m_guideId, topicId, int(status), now })
+            && journal({ {}, 0, 0, SyncEvent::Kind::Status, topicId, now, int(status), {}, false }) > 0;
+    });
     if (ok)
         emit topicStatusChanged(topicId);
     return ok;
@@ -444,10 +475,19 @@ bool ProgressStore::writeReview(const QString &cardId, CardState stateBefore, co
                               " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses"),
                { m_guideId, cardId, int(after.state), after.step, stability, difficulty, toSeconds(after.due),
                  toSeconds(after.lastReview), after.reps, after.lapses })
+        && writeLoggedReview(cardId, stateBefore, after, rating, at, source);
+}
+
+bool ProgressStore::writeLoggedReview(const QString &cardId, CardState stateBefore, const CardSchedule &after,
+                                      Rating rating, const QDateTime &at, const QString &source)
+{
+    const qint64 seq = journal({ {}, 0, 0, SyncEvent::Kind::Review, cardId, toSeconds(at), int(rating), source, false });
+    return seq > 0
         && run(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                              " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                { m_guideId, cardId, int(rating), toSeconds(at), int(stateBefore),
-                 after.due.isValid() ? at.secsTo(after.due) : 0, source });
+                 after.due.isValid() ? QDateTime::fromSecsSinceEpoch(toSeconds(at), Qt::UTC).secsTo(after.due) : 0,
+                 source, m_deviceId, seq });
 }
 
 QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
@@ -457,7 +497,7 @@ QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT card_id, rating, reviewed_at, state_before, scheduled_seconds, source FROM review_log"
-                             " WHERE guide_id = ? AND reviewed_at >= ? ORDER BY reviewed_at, id"));
+                             " WHERE guide_id = ? AND reviewed_at >= ? ORDER BY reviewed_at, device, seq, id"));
     q.addBindValue(guideKey());
     q.addBindValue(toSeconds(since));
     q.exec();
@@ -496,10 +536,13 @@ bool ProgressStore::setBookmark(ItemKind kind, const QString &itemId, const QStr
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
-                                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
-                                       " DO UPDATE SET note = excluded.note"),
-                        { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() });
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
+                                  " DO UPDATE SET note = excluded.note"),
+                   { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() })
+            && journalBookmark(kind, itemId);
+    });
     if (ok)
         emit bookmarksChanged();
     return ok;
@@ -509,8 +552,11 @@ bool ProgressStore::removeBookmark(ItemKind kind, const QString &itemId)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
-                        { m_guideId, int(kind), itemId });
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
+                   { m_guideId, int(kind), itemId })
+            && journalBookmark(kind, itemId);
+    });
     if (ok)
         emit bookmarksChanged();
     return ok;
@@ -545,10 +591,14 @@ bool ProgressStore::setNote(const QString &topicId, const QString &text)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
-                                       " updated_at = excluded.updated_at"),
-                        { m_guideId, topicId, text, QDateTime::currentSecsSinceEpoch() });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
+                                  " updated_at = excluded.updated_at"),
+                   { m_guideId, topicId, text, now })
+            && journal({ {}, 0, 0, SyncEvent::Kind::Note, topicId, now, 0, text, false }) > 0;
+    });
     if (ok)
         emit noteChanged(topicId);
     return ok;
@@ -625,12 +675,15 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                                               toSeconds(s.due), toSeconds(s.lastReview), s.reps, s.lapses };
                     })
         && writeAll(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                                   " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                   " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     batch.reviews,
                     [&](const ReviewLogEntry &r) {
+                        const qint64 seq = journal({ {}, 0, 0, SyncEvent::Kind::Review, r.cardId,
+                                                     toSeconds(r.reviewedAt), int(r.rating), r.source, false });
                         return QVariantList { guide, r.cardId, int(r.rating), toSeconds(r.reviewedAt),
-                                              int(r.stateBefore), r.scheduledSeconds, r.source };
-                    });
+                                              int(r.stateBefore), r.scheduledSeconds, r.source, m_deviceId, seq };
+                    })
+        && journalImport(batch);
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "HybridClock.h"
 #include "InterviewSession.h"
 #include "ProgressTypes.h"
+#include "SyncEvent.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,7 +33,7 @@ class ProgressStore : public QObject
 
 public:
     enum class Mode { Closed, ReadWrite, ReadOnly, Unavailable };
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     explicit ProgressStore(QObject *parent = nullptr);
     ~ProgressStore() override;
@@ -122,12 +125,17 @@ public:
     // For tests and tools: the statements that create each schema version, oldest first.
     static QStringList migrationStatements(int toVersion);
 
+    // This installation's id in the sync folder (32 hex digits), made by schema step 4.
+    QString deviceId() const { return m_deviceId; }
+
 signals:
     void topicStatusChanged(const QString &topicId);
     void cardReviewed(const QString &cardId);
     void bookmarksChanged();
     void noteChanged(const QString &topicId);
     void interviewRecorded();
+    // A sync pass merged other devices' changes: anything may have changed, read it all again.
+    void syncMerged();
 
 private:
     bool checkExistingFile(const QString &path, bool ownsFile);
@@ -140,6 +148,19 @@ private:
     bool writeReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
                      const QDateTime &at, const QString &source);
     void fail(const QString &problem, Mode mode);
+    // The sync journal (ProgressStoreJournal.cpp): every change is also an event in sync_events,
+    // written in the same transaction as the change itself.
+    bool backfillJournal();
+    void loadJournalState();
+    // Stores EVENT as this device's next event of this guide; returns its seq, or 0 on failure.
+    qint64 journal(SyncEvent event);
+    bool journalBookmark(ItemKind kind, const QString &itemId);
+    bool journalImport(const ImportBatch &batch);
+    // The review log row of a review and its journal event; the caller holds a transaction.
+    bool writeLoggedReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
+                           const QDateTime &at, const QString &source);
+    // Runs WRITE and its journal entry in one transaction (or in the caller's, when INTRANSACTION).
+    bool inTransaction(const std::function<bool()> &write);
     QString guideKey() const { return m_guideId.isNull() ? QString(QLatin1String("")) : m_guideId; }
 
     QSqlDatabase m_db;
@@ -150,4 +171,9 @@ private:
     QString m_recoveryMessage;
     Mode m_mode = Mode::Closed;
     std::unique_ptr<ProgressFileLock> m_lock;
+    QString m_deviceId;
+    qint64 m_nextSeq = 1;
+    HybridClock m_clock;
+
+    friend class SyncDatabase; // the merge writes the same tables, in the store's transactions
 };

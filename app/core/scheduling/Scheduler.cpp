@@ -82,6 +82,32 @@ std::array<CardSchedule, 4> Scheduler::preview(const CardSchedule &card, const Q
         reviewWithDraw(card, Rating::Good, now, u), reviewWithDraw(card, Rating::Easy, now, u) };
 }
 
+CardSchedule Scheduler::review(const CardSchedule &card, Rating rating, const QDateTime &now, double u) const
+{
+    return reviewWithDraw(card, rating, now, u);
+}
+
+std::array<CardSchedule, 4> Scheduler::preview(const CardSchedule &card, const QDateTime &now, double u) const
+{
+    return { reviewWithDraw(card, Rating::Again, now, u), reviewWithDraw(card, Rating::Hard, now, u),
+        reviewWithDraw(card, Rating::Good, now, u), reviewWithDraw(card, Rating::Easy, now, u) };
+}
+
+double Scheduler::fuzzDraw(const QString &cardId, int reps)
+{
+    // FNV-1a over the id's UTF-8 and the count: the same number on every platform and run.
+    quint64 hash = 14695981039346656037ULL;
+    const auto mix = [&hash](quint8 byte) {
+        hash ^= byte;
+        hash *= 1099511628211ULL;
+    };
+    for (const char c : cardId.toUtf8())
+        mix(static_cast<quint8>(c));
+    for (int shift = 0; shift < 32; shift += 8)
+        mix(static_cast<quint8>(static_cast<quint32>(reps) >> shift));
+    return seededSource(hash)();
+}
+
 CardSchedule Scheduler::reviewWithDraw(
     const CardSchedule &card, Rating rating, const QDateTime &now, double u) const
 {

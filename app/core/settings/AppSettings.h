@@ -43,6 +43,10 @@ public:
     // Reader zoom in steps of one point from the default size (QTextEdit::zoomIn); 0 is the default.
     int readerZoom() const;
     void setReaderZoom(int steps);
+    // The folder progress is synced through (app/core/sync/README.md); empty: sync is off.
+    QString syncFolder() const;
+    void setSyncFolder(const QString &folder);
+
     // "system", "light" or "dark"; anything else reads as "system".
     QString theme() const;
     void setTheme(const QString &theme);
