@@ -325,6 +325,23 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
     return true;
 }
 
+QSet<QString> SyncDatabase::cardsReviewedSinceLastPass(const QString &guide)
+{
+    const QString key = QStringLiteral("recomputed_seq/") + guide + QLatin1Char('/') + deviceId();
+    QSet<QString> out;
+    QSqlQuery q(m_store.m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT item FROM sync_events WHERE device = ? AND seq > ? AND guide_id = ? AND kind = ?"));
+    q.addBindValue(deviceId());
+    q.addBindValue(state(key).toLongLong());
+    q.addBindValue(guide);
+    q.addBindValue(int(SyncEvent::Kind::Review));
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString());
+    setState(key, QString::number(m_store.m_nextSeq - 1));
+    return out;
+}
+
 bool SyncDatabase::observeClock(qint64 value)
 {
     m_store.m_clock.observe(value);

@@ -56,6 +56,9 @@ public:
     bool insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes);
     bool applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers);
     bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters);
+    // Cards this device reviewed since the last call: a review logged at a time before a merged
+    // one (a clock set back) needs its card recomputed too.
+    QSet<QString> cardsReviewedSinceLastPass(const QString &guide);
     // Later local events order after VALUE.
     bool observeClock(qint64 value);
 

@@ -164,6 +164,8 @@ SyncEngine::Result SyncEngine::syncNow()
                 result.fromDevices.append(read.segment.deviceName);
         }
     }
+    if (ok)
+        changes.cards.unite(db.cardsReviewedSinceLastPass(guide));
     ok = ok && db.applyRegisters(guide, changes.registers) && db.recompute(guide, changes.cards, m_parameters)
         && db.observeClock(changes.greatestClock);
     if (!ok || !db.commit()) {
