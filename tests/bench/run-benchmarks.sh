@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 cmake --preset release >/dev/null
-cmake --build --preset release --target studyguide bench_floor_window bench_core >/dev/null
+cmake --build --preset release --target studyguide bench_floor_window bench_core bench_sync >/dev/null
 bin=build/release
 tools=../shared/tools/first-window.sh
 [ -x "$tools" ] || tools=tests/bench/first-window.sh
@@ -52,3 +52,4 @@ for n in 100 1000 10000 50000; do
 done
 "$bin/tests/bench/bench_core" search 10000
 "$bin/tests/bench/bench_core" grades 500
+"$bin/tests/bench/bench_sync" 100000 5
