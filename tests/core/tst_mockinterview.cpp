@@ -481,7 +481,7 @@ void TestMockInterview::migratesFromVersionTwo()
     QCOMPARE(store.reviewLog().size(), 1);
     QCOMPARE(store.reviewLog().at(0).source, QStringLiteral("cards"));
     QVERIFY(store.interviewHistory().isEmpty());
-    QVERIFY(QFile::exists(path + QStringLiteral(".before-v3")));
+    QVERIFY(QFile::exists(path + QStringLiteral(".before-v%1").arg(ProgressStore::schemaVersion)));
 
     InterviewSession session;
     session.startedAt = start;
