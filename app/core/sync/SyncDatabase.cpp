@@ -51,6 +51,9 @@ SyncDatabase::SyncDatabase(ProgressStore &store)
 
 bool SyncDatabase::begin()
 {
+    // A first merge writes every row of a long history: a larger page cache keeps the indexes
+    // in memory instead of spilling them to the WAL file halfway (64 MiB at most, freed at close).
+    exec(QStringLiteral("PRAGMA cache_size = -65536"));
     return m_store.canWrite() && m_store.m_db.transaction();
 }
 
@@ -193,6 +196,8 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
             bindAll(replace, values);
             if (!replace.exec())
                 return false;
+            if (known->kind == SyncEvent::Kind::Review)
+                changes.earliestReview.insert(known->item, 0); // replay the whole log of that card
             unlogReview.bindValue(0, e.device);
             unlogReview.bindValue(1, e.seq);
             if (!unlogReview.exec())
@@ -203,6 +208,11 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
             bindAll(logReview, { guide, e.item, e.number, e.at, e.text, e.device, e.seq });
             if (!logReview.exec())
                 return false;
+            const auto earliest = changes.earliestReview.find(e.item);
+            if (earliest == changes.earliestReview.end())
+                changes.earliestReview.insert(e.item, e.at);
+            else
+                *earliest = std::min(*earliest, e.at);
         }
         note(e);
         ++changes.added;
@@ -267,15 +277,54 @@ bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QS
     return true;
 }
 
-bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters)
+bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
+                             const QHash<QString, qint64> &earliestReview)
 {
     const Scheduler scheduler(parameters, Scheduler::RandomSource());
+    QSqlQuery stored(m_store.m_db);
+    QSqlQuery before(m_store.m_db);
+    if (!stored.prepare(QStringLiteral("SELECT state, step, stability, difficulty, due, last_review, reps, lapses"
+                                       " FROM card_state WHERE guide_id = ? AND card_id = ?"))
+        || !before.prepare(QStringLiteral("SELECT COUNT(*), MAX(reviewed_at) FROM review_log WHERE guide_id = ?"
+                                          " AND card_id = ? AND reviewed_at < ?")))
+        return false;
+    // The stored schedule of CARD when it is the replay of every review before FROM (the usual
+    // case: new reviews come after the old ones); otherwise the replay starts from a new card.
+    const auto startingPoint = [&](const QString &card, qint64 from) -> std::optional<CardSchedule> {
+        if (from <= 0)
+            return std::nullopt;
+        bindAll(stored, { guide, card });
+        if (!stored.exec() || !stored.next())
+            return std::nullopt;
+        CardSchedule s;
+        s.state = CardState(stored.value(0).toInt());
+        s.step = stored.value(1).toInt();
+        if (!stored.value(2).isNull())
+            s.memory = MemoryState { stored.value(2).toDouble(), stored.value(3).toDouble() };
+        if (stored.value(4).toLongLong() != 0)
+            s.due = QDateTime::fromSecsSinceEpoch(stored.value(4).toLongLong(), Qt::UTC);
+        if (stored.value(5).toLongLong() != 0)
+            s.lastReview = QDateTime::fromSecsSinceEpoch(stored.value(5).toLongLong(), Qt::UTC);
+        s.reps = stored.value(6).toInt();
+        s.lapses = stored.value(7).toInt();
+        stored.finish();
+        bindAll(before, { guide, card, from });
+        if (!before.exec() || !before.next())
+            return std::nullopt;
+        const int count = before.value(0).toInt();
+        const qint64 last = before.value(1).toLongLong();
+        before.finish();
+        if (count != s.reps || last != (s.lastReview.isValid() ? s.lastReview.toSecsSinceEpoch() : 0))
+            return std::nullopt;
+        return s;
+    };
     QSqlQuery log(m_store.m_db);
     QSqlQuery fix(m_store.m_db);
     QSqlQuery store(m_store.m_db);
     log.setForwardOnly(true);
     if (!log.prepare(QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds FROM review_log"
-                                    " WHERE guide_id = ? AND card_id = ? ORDER BY reviewed_at, device, seq, id"))
+                                    " WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"
+                                    " ORDER BY reviewed_at, device, seq, id"))
         || !fix.prepare(QStringLiteral("UPDATE review_log SET state_before = ?, scheduled_seconds = ? WHERE id = ?"))
         || !store.prepare(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
                                          " due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -292,11 +341,13 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
         qint64 scheduledSeconds;
     };
     for (const QString &card : cards) {
+        const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
         log.bindValue(0, guide);
         log.bindValue(1, card);
+        log.bindValue(2, from ? earliestReview.value(card) : qint64(0));
         if (!log.exec())
             return false;
-        CardSchedule s;
+        CardSchedule s = from.value_or(CardSchedule());
         QList<Fix> fixes;
         bool any = false;
         while (log.next()) {

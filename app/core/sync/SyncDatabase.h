@@ -46,6 +46,9 @@ public:
     struct Changes
     {
         QSet<QString> cards;
+        // Of each card with new reviews, the earliest new review time: when it is later than
+        // every review the card had, its schedule goes on from the stored one.
+        QHash<QString, qint64> earliestReview;
         QSet<QPair<int, QString>> registers;
         int added = 0;
         qint64 greatestClock = 0;
@@ -55,7 +58,8 @@ public:
     // content (SyncEvent::content), an equal one changes nothing.
     bool insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes);
     bool applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers);
-    bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters);
+    bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
+                   const QHash<QString, qint64> &earliestReview = {});
     // Cards this device reviewed since the last call: a review logged at a time before a merged
     // one (a clock set back) needs its card recomputed too.
     QSet<QString> cardsReviewedSinceLastPass(const QString &guide);
