@@ -63,7 +63,8 @@ const QList<QStringList> &migrations()
                            " hlc INTEGER NOT NULL, kind INTEGER NOT NULL, item TEXT NOT NULL, at INTEGER NOT NULL,"
                            " number INTEGER NOT NULL, text TEXT NOT NULL, deleted INTEGER NOT NULL,"
                            " PRIMARY KEY (device, seq))"),
-            QStringLiteral("CREATE INDEX sync_events_by_item ON sync_events (guide_id, kind, item)"),
+            // Registers only: reviews are never looked up by item, and are most of the events.
+            QStringLiteral("CREATE INDEX sync_registers ON sync_events (guide_id, kind, item) WHERE kind <> 1"),
             QStringLiteral("CREATE TABLE sync_files (guide_id TEXT NOT NULL, device TEXT NOT NULL, name TEXT NOT NULL,"
                            " size INTEGER NOT NULL, modified INTEGER NOT NULL, first_seq INTEGER NOT NULL,"
                            " last_seq INTEGER NOT NULL, PRIMARY KEY (guide_id, device, name))"),

@@ -105,7 +105,13 @@ double Scheduler::fuzzDraw(const QString &cardId, int reps)
         mix(static_cast<quint8>(c));
     for (int shift = 0; shift < 32; shift += 8)
         mix(static_cast<quint8>(static_cast<quint32>(reps) >> shift));
-    return seededSource(hash)();
+    // One SplitMix64 step spreads the hash over all bits; seeding a Mersenne Twister for one
+    // number would cost more than the rest of a review when a whole log is replayed.
+    quint64 z = hash + 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    return static_cast<double>(z >> 11) * 0x1.0p-53;
 }
 
 CardSchedule Scheduler::reviewWithDraw(

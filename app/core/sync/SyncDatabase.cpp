@@ -6,6 +6,10 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
 namespace {
 
 const QString selectEvent = QStringLiteral("SELECT device, seq, hlc, kind, item, at, number, text, deleted FROM sync_events");
@@ -164,15 +168,11 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
 {
     QSqlQuery add(m_store.m_db);
     QSqlQuery replace(m_store.m_db);
-    QSqlQuery logReview(m_store.m_db);
     QSqlQuery unlogReview(m_store.m_db);
     const QString columns = QStringLiteral(" (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!add.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_events") + columns)
         || !replace.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_events") + columns)
-        || !logReview.prepare(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at,"
-                                             " state_before, scheduled_seconds, source, device, seq)"
-                                             " VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)"))
         || !unlogReview.prepare(QStringLiteral("DELETE FROM review_log WHERE device = ? AND seq = ?")))
         return false;
     const auto note = [&](const SyncEvent &e) {
@@ -205,9 +205,7 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
             note(*known);
         }
         if (e.kind == SyncEvent::Kind::Review) {
-            bindAll(logReview, { guide, e.item, e.number, e.at, e.text, e.device, e.seq });
-            if (!logReview.exec())
-                return false;
+            changes.newReviews[e.item].append(e);
             const auto earliest = changes.earliestReview.find(e.item);
             if (earliest == changes.earliestReview.end())
                 changes.earliestReview.insert(e.item, e.at);
@@ -224,7 +222,7 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
 bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers)
 {
     QSqlQuery winner(m_store.m_db);
-    winner.prepare(selectEvent + QStringLiteral(" WHERE guide_id = ? AND kind = ? AND item = ?"
+    winner.prepare(selectEvent + QStringLiteral(" WHERE guide_id = ? AND kind = ? AND item = ? AND kind <> 1"
                                                 " ORDER BY hlc DESC, device DESC LIMIT 1"));
     for (const auto &[kind, item] : registers) {
         winner.bindValue(0, guide);
@@ -278,8 +276,9 @@ bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QS
 }
 
 bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
-                             const QHash<QString, qint64> &earliestReview)
+                             const Changes &changes)
 {
+    const QHash<QString, qint64> &earliestReview = changes.earliestReview;
     const Scheduler scheduler(parameters, Scheduler::RandomSource());
     QSqlQuery stored(m_store.m_db);
     QSqlQuery before(m_store.m_db);
@@ -320,12 +319,14 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
     };
     QSqlQuery log(m_store.m_db);
     QSqlQuery fix(m_store.m_db);
+    QSqlQuery add(m_store.m_db);
     QSqlQuery store(m_store.m_db);
     log.setForwardOnly(true);
-    if (!log.prepare(QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds FROM review_log"
-                                    " WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"
-                                    " ORDER BY reviewed_at, device, seq, id"))
+    if (!log.prepare(QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds, device, seq"
+                                    " FROM review_log WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"))
         || !fix.prepare(QStringLiteral("UPDATE review_log SET state_before = ?, scheduled_seconds = ? WHERE id = ?"))
+        || !add.prepare(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                                       " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !store.prepare(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
                                          " due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                          " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
@@ -334,38 +335,58 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
                                          " last_review = excluded.last_review, reps = excluded.reps,"
                                          " lapses = excluded.lapses")))
         return false;
-    struct Fix
+    // One review of the replay: a logged row (id > 0) or a new review to log (EVENT).
+    struct Step
     {
+        qint64 at;
+        QString device;
+        qint64 seq;
         qint64 id;
+        int rating;
         int stateBefore;
         qint64 scheduledSeconds;
+        const SyncEvent *event;
     };
+    std::vector<Step> steps;
     for (const QString &card : cards) {
         const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
-        log.bindValue(0, guide);
-        log.bindValue(1, card);
-        log.bindValue(2, from ? earliestReview.value(card) : qint64(0));
+        steps.clear();
+        bindAll(log, { guide, card, from ? earliestReview.value(card) : qint64(0) });
         if (!log.exec())
             return false;
-        CardSchedule s = from.value_or(CardSchedule());
-        QList<Fix> fixes;
-        bool any = false;
         while (log.next()) {
-            any = true;
-            const CardState before = s.state;
-            const QDateTime at = QDateTime::fromSecsSinceEpoch(log.value(2).toLongLong(), Qt::UTC);
-            s = scheduler.review(s, Rating(log.value(1).toInt()), at, Scheduler::fuzzDraw(card, s.reps));
-            const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
-            if (log.value(3).toInt() != int(before) || log.value(4).toLongLong() != scheduled)
-                fixes.append({ log.value(0).toLongLong(), int(before), scheduled });
+            steps.push_back({ log.value(2).toLongLong(), log.value(5).toString(), log.value(6).toLongLong(),
+                              log.value(0).toLongLong(), log.value(1).toInt(), log.value(3).toInt(),
+                              log.value(4).toLongLong(), nullptr });
         }
         log.finish();
-        if (!any)
+        const auto added = changes.newReviews.constFind(card);
+        if (added != changes.newReviews.constEnd()) {
+            for (const SyncEvent &e : *added)
+                steps.push_back({ e.at, e.device, e.seq, 0, e.number, -1, 0, &e });
+        }
+        if (steps.empty())
             continue; // a card whose only review moved away: its schedule stays as it is
-        for (const Fix &f : std::as_const(fixes)) {
-            bindAll(fix, { f.stateBefore, f.scheduledSeconds, f.id });
-            if (!fix.exec())
-                return false;
+        // The log's one order, the same on every device: time, then device id, then seq.
+        std::sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) {
+            return std::tie(a.at, a.device, a.seq, a.id) < std::tie(b.at, b.device, b.seq, b.id);
+        });
+        CardSchedule s = from.value_or(CardSchedule());
+        for (const Step &step : steps) {
+            const CardState before = s.state;
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(step.at, Qt::UTC);
+            s = scheduler.review(s, Rating(step.rating), at, Scheduler::fuzzDraw(card, s.reps));
+            const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
+            if (step.event) {
+                const SyncEvent &e = *step.event;
+                bindAll(add, { guide, card, e.number, e.at, int(before), scheduled, e.text, e.device, e.seq });
+                if (!add.exec())
+                    return false;
+            } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
+                bindAll(fix, { int(before), scheduled, step.id });
+                if (!fix.exec())
+                    return false;
+            }
         }
         bindAll(store, { guide, card, int(s.state), s.step, s.memory ? QVariant(s.memory->stability) : QVariant(),
                          s.memory ? QVariant(s.memory->difficulty) : QVariant(), seconds(s.due), seconds(s.lastReview),

@@ -49,6 +49,8 @@ public:
         // Of each card with new reviews, the earliest new review time: when it is later than
         // every review the card had, its schedule goes on from the stored one.
         QHash<QString, qint64> earliestReview;
+        // New reviews, by card: logged by recompute() with the values their replay gives.
+        QHash<QString, QList<SyncEvent>> newReviews;
         QSet<QPair<int, QString>> registers;
         int added = 0;
         qint64 greatestClock = 0;
@@ -58,8 +60,10 @@ public:
     // content (SyncEvent::content), an equal one changes nothing.
     bool insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes);
     bool applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers);
+    // Replays the review log of each of CARDS (with CHANGES' new reviews, which it logs) into
+    // the card's schedule, and rewrites what each logged review led to.
     bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
-                   const QHash<QString, qint64> &earliestReview = {});
+                   const Changes &changes);
     // Cards this device reviewed since the last call: a review logged at a time before a merged
     // one (a clock set back) needs its card recomputed too.
     QSet<QString> cardsReviewedSinceLastPass(const QString &guide);

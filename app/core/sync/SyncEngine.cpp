@@ -166,7 +166,7 @@ SyncEngine::Result SyncEngine::syncNow()
     }
     if (ok)
         changes.cards.unite(db.cardsReviewedSinceLastPass(guide));
-    ok = ok && db.applyRegisters(guide, changes.registers) && db.recompute(guide, changes.cards, m_parameters, changes.earliestReview)
+    ok = ok && db.applyRegisters(guide, changes.registers) && db.recompute(guide, changes.cards, m_parameters, changes)
         && db.observeClock(changes.greatestClock);
     if (!ok || !db.commit()) {
         db.rollback();
