@@ -280,19 +280,19 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
 {
     const QHash<QString, qint64> &earliestReview = changes.earliestReview;
     const Scheduler scheduler(parameters, Scheduler::RandomSource());
+    // The stored schedule of a card with how many reviews it has before a time, and the last.
     QSqlQuery stored(m_store.m_db);
-    QSqlQuery before(m_store.m_db);
-    if (!stored.prepare(QStringLiteral("SELECT state, step, stability, difficulty, due, last_review, reps, lapses"
-                                       " FROM card_state WHERE guide_id = ? AND card_id = ?"))
-        || !before.prepare(QStringLiteral("SELECT COUNT(*), MAX(reviewed_at) FROM review_log WHERE guide_id = ?"
-                                          " AND card_id = ? AND reviewed_at < ?")))
+    if (!stored.prepare(QStringLiteral("SELECT c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
+                                       " c.lapses, COUNT(r.id), MAX(r.reviewed_at) FROM card_state c"
+                                       " LEFT JOIN review_log r ON r.guide_id = c.guide_id AND r.card_id = c.card_id"
+                                       " AND r.reviewed_at < ? WHERE c.guide_id = ? AND c.card_id = ? GROUP BY c.card_id")))
         return false;
     // The stored schedule of CARD when it is the replay of every review before FROM (the usual
     // case: new reviews come after the old ones); otherwise the replay starts from a new card.
     const auto startingPoint = [&](const QString &card, qint64 from) -> std::optional<CardSchedule> {
         if (from <= 0)
             return std::nullopt;
-        bindAll(stored, { guide, card });
+        bindAll(stored, { from, guide, card });
         if (!stored.exec() || !stored.next())
             return std::nullopt;
         CardSchedule s;
@@ -306,13 +306,9 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
             s.lastReview = QDateTime::fromSecsSinceEpoch(stored.value(5).toLongLong(), Qt::UTC);
         s.reps = stored.value(6).toInt();
         s.lapses = stored.value(7).toInt();
+        const int count = stored.value(8).toInt();
+        const qint64 last = stored.value(9).toLongLong();
         stored.finish();
-        bindAll(before, { guide, card, from });
-        if (!before.exec() || !before.next())
-            return std::nullopt;
-        const int count = before.value(0).toInt();
-        const qint64 last = before.value(1).toLongLong();
-        before.finish();
         if (count != s.reps || last != (s.lastReview.isValid() ? s.lastReview.toSecsSinceEpoch() : 0))
             return std::nullopt;
         return s;
