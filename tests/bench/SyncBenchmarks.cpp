@@ -23,7 +23,8 @@ double cpuMilliseconds()
 {
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 const QString guide = QStringLiteral("bench-guide");
@@ -44,11 +45,12 @@ int writeReviews(const QString &folder, int device, qint64 first, int count, qin
         for (int i = 0; i < 2000 && written < count; ++i, ++seq, ++written) {
             const qint64 at = start + (seq / 2000) * 86400 + (seq % 2000) * 7 + device;
             s.events.append({ id, seq, (at * 1000) << HybridClock::counterBits, SyncEvent::Kind::Review,
-                              QStringLiteral("card-%1").arg(seq % 2000), at, int(1 + (seq * 7 + device) % 4),
-                              QStringLiteral("review"), false });
+                QStringLiteral("card-%1").arg(seq % 2000), at, int(1 + (seq * 7 + device) % 4),
+                QStringLiteral("review"), false });
         }
         s.lastSeq = seq - 1;
-        if (!SyncFolder::writeAtomically(dir, SyncFolder::segmentName(s.firstSeq, s.lastSeq), s.encode()).isEmpty())
+        if (!SyncFolder::writeAtomically(dir, SyncFolder::segmentName(s.firstSeq, s.lastSeq), s.encode())
+                 .isEmpty())
             return -1;
     }
     return written;
@@ -86,10 +88,12 @@ int main(int argc, char *argv[])
     const double fullCpu = cpuMilliseconds() - cpu;
     QTextStream out(stdout);
     if (!r.ok || r.eventsRead != each * devices) {
-        QTextStream(stderr) << "bench_sync: the merge failed: " << r.error << " (" << r.eventsRead << " events)\n";
+        QTextStream(stderr) << "bench_sync: the merge failed: " << r.error << " (" << r.eventsRead
+                            << " events)\n";
         return 1;
     }
-    out << QStringLiteral("| sync: merge a whole journal | %1 reviews from %2 devices | %3 ms | %4 ms CPU; target under 1 s |\n")
+    out << QStringLiteral("| sync: merge a whole journal | %1 reviews from %2 devices | %3 ms | %4 ms CPU; "
+                          "target under 1 s |\n")
                .arg(r.eventsRead)
                .arg(devices)
                .arg(full, 0, 'f', 0)
@@ -106,7 +110,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "bench_sync: the day's merge failed: " << r.error << "\n";
         return 1;
     }
-    out << QStringLiteral("| sync: merge a day's reviews | %1 new reviews from %2 devices, into %3 | %4 ms | %5 ms CPU; target under 50 ms |\n")
+    out << QStringLiteral("| sync: merge a day's reviews | %1 new reviews from %2 devices, into %3 | %4 ms | "
+                          "%5 ms CPU; target under 50 ms |\n")
                .arg(r.eventsRead)
                .arg(devices)
                .arg(each * devices)

@@ -57,8 +57,10 @@ SyncSegment sampleSegment()
     s.firstSeq = 1;
     s.lastSeq = 3;
     s.events = {
-        { s.device, 1, 100, SyncEvent::Kind::Review, QStringLiteral("c1"), 1772442000, 3, QStringLiteral("review"), false },
-        { s.device, 2, 200, SyncEvent::Kind::Note, QStringLiteral("t1"), 1772442001, 0, QStringLiteral("ünïcode"), false },
+        { s.device, 1, 100, SyncEvent::Kind::Review, QStringLiteral("c1"), 1772442000, 3,
+            QStringLiteral("review"), false },
+        { s.device, 2, 200, SyncEvent::Kind::Note, QStringLiteral("t1"), 1772442001, 0,
+            QStringLiteral("ünïcode"), false },
         { s.device, 3, 300, SyncEvent::Kind::Bookmark, QStringLiteral("card:c1"), 0, 0, QString(), true },
     };
     return s;
@@ -131,13 +133,14 @@ void TestSyncFolder::namesAndTemporaryFiles()
     QVERIFY(SyncFolder::parseSegmentName(SyncFolder::segmentName(3, 12), &first, &last));
     QCOMPARE(first, 3);
     QCOMPARE(last, 12);
-    QVERIFY(!SyncFolder::parseSegmentName(QStringLiteral("000000000003-000000000012.sync-conflict-20260101-1-ABC.sgseg"),
-                                          &first, &last));
+    QVERIFY(!SyncFolder::parseSegmentName(
+        QStringLiteral("000000000003-000000000012.sync-conflict-20260101-1-ABC.sgseg"), &first, &last));
     QVERIFY(SyncFolder::isTemporaryName(QStringLiteral("~syncthing~000001-000002.sgseg.tmp")));
     QVERIFY(SyncFolder::isTemporaryName(QStringLiteral(".syncthing.000001-000002.sgseg.tmp")));
     QVERIFY(SyncFolder::isTemporaryName(QStringLiteral(".000001-000002.sgseg.tmp")));
     QVERIFY(!SyncFolder::isTemporaryName(QStringLiteral("000001-000002 (Laptop's conflicted copy).sgseg")));
-    QCOMPARE(SyncFolder::encodeGuideId(QStringLiteral("python-interview")), QStringLiteral("python-interview"));
+    QCOMPARE(
+        SyncFolder::encodeGuideId(QStringLiteral("python-interview")), QStringLiteral("python-interview"));
     QCOMPARE(SyncFolder::encodeGuideId(QStringLiteral("../x/y")), QStringLiteral("%2E.%2Fx%2Fy"));
 }
 
@@ -181,8 +184,8 @@ void TestSyncFolder::temporaryFilesAreIgnored()
     const QString bDir = SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId());
     // Copies still in progress, under the names Syncthing and we give them: half a file each.
     const QByteArray half = readAll(segment).left(40);
-    for (const char *name : { "~syncthing~000000000001-000000000001.sgseg.tmp", ".syncthing.000000000001-000000000001.sgseg.tmp",
-                              ".000000000001-000000000001.sgseg.tmp" })
+    for (const char *name : { "~syncthing~000000000001-000000000001.sgseg.tmp",
+             ".syncthing.000000000001-000000000001.sgseg.tmp", ".000000000001-000000000001.sgseg.tmp" })
         writeFile(bDir + QLatin1Char('/') + QLatin1String(name), half);
     const SyncEngine::Result r = b.sync();
     QVERIFY(r.ok);
@@ -204,7 +207,8 @@ void TestSyncFolder::conflictCopiesAreMerged()
     const QString bDir = SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId());
     // Only conflict copies arrive: Syncthing's name for one, Dropbox's for the other.
     QString syncthing = QFileInfo(segments.at(0)).fileName();
-    syncthing.replace(QStringLiteral(".sgseg"), QStringLiteral(".sync-conflict-20260302-101010-ABCDEFG.sgseg"));
+    syncthing.replace(
+        QStringLiteral(".sgseg"), QStringLiteral(".sync-conflict-20260302-101010-ABCDEFG.sgseg"));
     QString dropbox = QFileInfo(segments.at(1)).fileName();
     dropbox.replace(QStringLiteral(".sgseg"), QStringLiteral(" (Laptop's conflicted copy 2026-03-02).sgseg"));
     writeFile(bDir + QLatin1Char('/') + syncthing, readAll(segments.at(0)));
@@ -243,8 +247,8 @@ void TestSyncFolder::truncatedSegmentIsRetriedLater()
     QVERIFY(a.store->setTopicStatus(QStringLiteral("t1"), TopicStatus::Done));
     QVERIFY(a.sync().ok);
     const QString segment = filesUnder(ownFolder(a)).constFirst();
-    const QString target = SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId()) + QLatin1Char('/')
-        + QFileInfo(segment).fileName();
+    const QString target = SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId())
+        + QLatin1Char('/') + QFileInfo(segment).fileName();
     const QByteArray whole = readAll(segment);
     writeFile(target, whole.left(whole.size() - 10));
     SyncEngine::Result r = b.sync();
@@ -272,12 +276,12 @@ void TestSyncFolder::corruptSegmentLosesNothing()
     const QString segment = filesUnder(ownFolder(a)).constFirst();
     QByteArray bad = readAll(segment);
     bad[bad.size() / 2] = char(bad[bad.size() / 2] ^ 0xff);
-    const QString target = SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId()) + QLatin1Char('/')
-        + QFileInfo(segment).fileName();
+    const QString target = SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId())
+        + QLatin1Char('/') + QFileInfo(segment).fileName();
     writeFile(target, bad);
     writeFile(SyncFolder(b.folder).deviceFolder(QStringLiteral("guide"), a.store->deviceId())
-                  + QStringLiteral("/000000000009-000000000009.sgseg"),
-              QByteArray(5000, '\xff'));
+            + QStringLiteral("/000000000009-000000000009.sgseg"),
+        QByteArray(5000, '\xff'));
     const SyncEngine::Result r = b.sync();
     QVERIFY(r.ok);
     QCOMPARE(r.warnings.size(), 2);
@@ -382,12 +386,14 @@ void TestSyncFolder::wrongClockCannotWinForever()
     s.deviceName = QStringLiteral("clock in 2099");
     s.firstSeq = s.lastSeq = 1;
     const qint64 future = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    s.events = { { s.device, 1, future << HybridClock::counterBits, SyncEvent::Kind::Status, QStringLiteral("t1"),
-                   future / 1000, 2, QString(), false } };
-    writeFile(SyncFolder(b.folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/') + SyncFolder::segmentName(1, 1),
-              s.encode());
+    s.events = { { s.device, 1, future << HybridClock::counterBits, SyncEvent::Kind::Status,
+        QStringLiteral("t1"), future / 1000, 2, QString(), false } };
+    writeFile(SyncFolder(b.folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/')
+            + SyncFolder::segmentName(1, 1),
+        s.encode());
     QVERIFY(b.sync().ok);
-    QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done); // it wrote last, as far as b knows
+    QCOMPARE(
+        b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done); // it wrote last, as far as b knows
     // But an edit made after seeing it wins, although b's clock is in 2026.
     QVERIFY(b.store->setTopicStatus(QStringLiteral("t1"), TopicStatus::Reading));
     QVERIFY(b.sync().ok);
@@ -463,8 +469,9 @@ void TestSyncFolder::stepFourTurnsOldRowsIntoEvents()
         QSqlQuery q(db);
         for (const QString &statement : ProgressStore::migrationStatements(3))
             QVERIFY2(q.exec(statement), qPrintable(statement));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                                      " scheduled_seconds, source) VALUES ('guide', 'c1', 3, 1772442000, 0, 600, 'review')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+            " scheduled_seconds, source) VALUES ('guide', 'c1', 3, 1772442000, 0, 600, 'review')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO topic_progress VALUES ('guide', 't1', 2, 1772442000)")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('guide', 1, 'c1', 'why', 1772442000)")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));

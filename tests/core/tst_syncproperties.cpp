@@ -11,7 +11,8 @@
 
 namespace {
 
-const QStringList cards { QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4") };
+const QStringList cards { QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+    QStringLiteral("c4") };
 const QStringList topics { QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3") };
 
 // One random change on DEVICE; its clock moves on by a random step, sometimes backwards.
@@ -32,7 +33,8 @@ void randomChange(SyncTestDevice &device, QRandomGenerator &random, QDateTime &c
         QVERIFY(device.store->setNote(topic, QStringLiteral("note %1").arg(random.bounded(100))));
         break;
     case 4:
-        QVERIFY(device.store->setBookmark(ItemKind::Card, card, QStringLiteral("why %1").arg(random.bounded(10))));
+        QVERIFY(device.store->setBookmark(
+            ItemKind::Card, card, QStringLiteral("why %1").arg(random.bounded(10))));
         break;
     default:
         QVERIFY(device.store->removeBookmark(ItemKind::Card, card) || true);
@@ -46,8 +48,10 @@ QStringList segmentFiles(const QString &folder)
     QStringList out;
     const QDir root(folder);
     for (const QString &guide : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        for (const QString &device : QDir(root.filePath(guide)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            for (const QString &file : QDir(root.filePath(guide + QLatin1Char('/') + device)).entryList(QDir::Files))
+        for (const QString &device :
+            QDir(root.filePath(guide)).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            for (const QString &file :
+                QDir(root.filePath(guide + QLatin1Char('/') + device)).entryList(QDir::Files))
                 out << guide + QLatin1Char('/') + device + QLatin1Char('/') + file;
         }
     }
@@ -59,7 +63,8 @@ void deliverFile(const QString &from, const QString &relative, const QString &to
 {
     QString target = to + QLatin1Char('/') + relative;
     if (asConflictCopy)
-        target.replace(QStringLiteral(".sgseg"), QStringLiteral(".sync-conflict-20260101-120000-ABCDEFG.sgseg"));
+        target.replace(
+            QStringLiteral(".sgseg"), QStringLiteral(".sync-conflict-20260101-120000-ABCDEFG.sgseg"));
     QDir().mkpath(QFileInfo(target).path());
     if (!QFile::exists(target))
         QFile::copy(from + QLatin1Char('/') + relative, target);
@@ -96,7 +101,8 @@ void TestSyncProperties::everyDeviceConverges()
     std::vector<QDateTime> clocks;
     for (int i = 0; i < count; ++i) {
         devices.push_back(std::make_unique<SyncTestDevice>(dir.path(), QStringLiteral("d%1").arg(i)));
-        clocks.push_back(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC).addSecs(random.bounded(0, 86400)));
+        clocks.push_back(
+            QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC).addSecs(random.bounded(0, 86400)));
     }
     for (int step = 0; step < 40; ++step) {
         const int d = int(random.bounded(count));
@@ -115,7 +121,7 @@ void TestSyncProperties::everyDeviceConverges()
             for (const QString &file : files) {
                 if (to != d && random.bounded(2) == 0)
                     deliverFile(devices[std::size_t(d)]->folder, file, devices[std::size_t(to)]->folder,
-                                random.bounded(5) == 0);
+                        random.bounded(5) == 0);
             }
         }
         }

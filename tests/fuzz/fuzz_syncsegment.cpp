@@ -19,7 +19,8 @@ void check(const QByteArray &input)
     if (!decoded.ok())
         return;
     const SyncSegment::Decoded again = SyncSegment::decode(decoded.segment.encode());
-    if (!again.ok() || !(again.segment.events == decoded.segment.events) || again.segment.device != decoded.segment.device
+    if (!again.ok() || !(again.segment.events == decoded.segment.events)
+        || again.segment.device != decoded.segment.device
         || again.segment.guideId != decoded.segment.guideId) {
         fprintf(stderr, "an accepted segment does not read back: %s\n", qPrintable(again.detail));
         __builtin_trap();

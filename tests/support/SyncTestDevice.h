@@ -10,9 +10,9 @@
 #include "SyncFolder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -67,11 +67,18 @@ struct SyncTestDevice
     {
         QStringList lines;
         for (const auto &e : store->topicStatusEntries())
-            lines << QStringLiteral("status %1 %2 %3").arg(e.topicId).arg(int(e.status)).arg(e.updatedAt.toSecsSinceEpoch());
+            lines << QStringLiteral("status %1 %2 %3")
+                         .arg(e.topicId)
+                         .arg(int(e.status))
+                         .arg(e.updatedAt.toSecsSinceEpoch());
         for (const auto &n : store->notes())
-            lines << QStringLiteral("note %1 %2 %3").arg(n.topicId, n.text).arg(n.updatedAt.toSecsSinceEpoch());
+            lines
+                << QStringLiteral("note %1 %2 %3").arg(n.topicId, n.text).arg(n.updatedAt.toSecsSinceEpoch());
         for (const auto &b : store->bookmarks())
-            lines << QStringLiteral("bookmark %1 %2 %3 %4").arg(int(b.kind)).arg(b.itemId, b.note).arg(b.createdAt.toSecsSinceEpoch());
+            lines << QStringLiteral("bookmark %1 %2 %3 %4")
+                         .arg(int(b.kind))
+                         .arg(b.itemId, b.note)
+                         .arg(b.createdAt.toSecsSinceEpoch());
         const auto schedules = store->cardSchedules();
         for (auto it = schedules.cbegin(); it != schedules.cend(); ++it) {
             const CardSchedule &s = it.value();

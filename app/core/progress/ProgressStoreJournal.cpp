@@ -53,19 +53,24 @@ bool ProgressStore::backfillJournal()
         }
         return true;
     };
-    if (!collect(QStringLiteral("SELECT id, guide_id, card_id, reviewed_at, rating, source FROM review_log ORDER BY id"),
-                 SyncEvent::Kind::Review, QStringLiteral("review_log"))
-        || !collect(QStringLiteral("SELECT rowid, guide_id, topic_id, updated_at, status, '' FROM topic_progress"),
-                    SyncEvent::Kind::Status, QString())
+    if (!collect(QStringLiteral(
+                     "SELECT id, guide_id, card_id, reviewed_at, rating, source FROM review_log ORDER BY id"),
+            SyncEvent::Kind::Review, QStringLiteral("review_log"))
+        || !collect(
+            QStringLiteral("SELECT rowid, guide_id, topic_id, updated_at, status, '' FROM topic_progress"),
+            SyncEvent::Kind::Status, QString())
         || !collect(QStringLiteral("SELECT rowid, guide_id, topic_id, updated_at, 0, text FROM notes"),
-                    SyncEvent::Kind::Note, QString())
-        || !collect(QStringLiteral("SELECT rowid, guide_id, CASE item_kind WHEN 1 THEN 'card:' ELSE 'topic:' END || item_id,"
-                                   " created_at, 0, note FROM bookmarks"),
-                    SyncEvent::Kind::Bookmark, QString()))
+            SyncEvent::Kind::Note, QString())
+        || !collect(
+            QStringLiteral(
+                "SELECT rowid, guide_id, CASE item_kind WHEN 1 THEN 'card:' ELSE 'topic:' END || item_id,"
+                " created_at, 0, note FROM bookmarks"),
+            SyncEvent::Kind::Bookmark, QString()))
         return false;
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
-                                  " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
+                       " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
     QSqlQuery review(m_db);
     review.prepare(QStringLiteral("UPDATE review_log SET device = ?, seq = ? WHERE id = ?"));
     qint64 seq = 0;
@@ -74,7 +79,8 @@ bool ProgressStore::backfillJournal()
         const SyncEvent &e = row.event;
         ++seq;
         latest = std::max(latest, e.hlc);
-        const QVariantList values { device, seq, row.guide, e.hlc, int(e.kind), e.item, e.at, e.number, e.text };
+        const QVariantList values { device, seq, row.guide, e.hlc, int(e.kind), e.item, e.at, e.number,
+            e.text };
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
@@ -87,9 +93,10 @@ bool ProgressStore::backfillJournal()
                 return false;
         }
     }
-    return run(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('device_id', ?), ('device_name', ?),"
-                              " ('hlc', ?)"),
-               { device, name, QString::number(latest) });
+    return run(
+        QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('device_id', ?), ('device_name', ?),"
+                       " ('hlc', ?)"),
+        { device, name, QString::number(latest) });
 }
 
 void ProgressStore::loadJournalState()
@@ -114,11 +121,14 @@ qint64 ProgressStore::journal(SyncEvent event)
     event.device = m_deviceId;
     event.seq = m_nextSeq;
     event.hlc = m_clock.tick(QDateTime::currentMSecsSinceEpoch());
-    const bool ok = run(QStringLiteral("INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
-                                       " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        { event.device, event.seq, m_guideId, event.hlc, int(event.kind), event.item, event.at,
-                          event.number, event.text, event.deleted ? 1 : 0 })
-        && run(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'hlc'"), { QString::number(event.hlc) });
+    const bool ok
+        = run(QStringLiteral(
+                  "INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
+                  " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              { event.device, event.seq, m_guideId, event.hlc, int(event.kind), event.item, event.at,
+                  event.number, event.text, event.deleted ? 1 : 0 })
+        && run(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'hlc'"),
+            { QString::number(event.hlc) });
     if (!ok)
         return 0;
     ++m_nextSeq; // a seq of a rolled back change is simply never used: gaps are allowed
@@ -129,30 +139,32 @@ bool ProgressStore::journalBookmark(ItemKind kind, const QString &itemId)
 {
     // The register holds the bookmark as it now stands: its note and creation time, or a tombstone.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT note, created_at FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT note, created_at FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"));
     q.addBindValue(guideKey());
     q.addBindValue(int(kind));
     q.addBindValue(itemId);
     if (!q.exec())
         return false;
     const bool exists = q.next();
-    const QString item = (kind == ItemKind::Card ? QStringLiteral("card:") : QStringLiteral("topic:")) + itemId;
+    const QString item
+        = (kind == ItemKind::Card ? QStringLiteral("card:") : QStringLiteral("topic:")) + itemId;
     return journal({ {}, 0, 0, SyncEvent::Kind::Bookmark, item, exists ? q.value(1).toLongLong() : 0, 0,
-                     exists ? q.value(0).toString() : QString(), !exists })
+               exists ? q.value(0).toString() : QString(), !exists })
         > 0;
 }
 
 bool ProgressStore::journalImport(const ImportBatch &batch)
 {
     for (const TopicStatusEntry &e : batch.statuses) {
-        if (journal({ {}, 0, 0, SyncEvent::Kind::Status, e.topicId, e.updatedAt.isValid() ? e.updatedAt.toSecsSinceEpoch() : 0,
-                      int(e.status), {}, false })
+        if (journal({ {}, 0, 0, SyncEvent::Kind::Status, e.topicId,
+                e.updatedAt.isValid() ? e.updatedAt.toSecsSinceEpoch() : 0, int(e.status), {}, false })
             == 0)
             return false;
     }
     for (const TopicNote &n : batch.notes) {
-        if (journal({ {}, 0, 0, SyncEvent::Kind::Note, n.topicId, n.updatedAt.isValid() ? n.updatedAt.toSecsSinceEpoch() : 0,
-                      0, n.text, false })
+        if (journal({ {}, 0, 0, SyncEvent::Kind::Note, n.topicId,
+                n.updatedAt.isValid() ? n.updatedAt.toSecsSinceEpoch() : 0, 0, n.text, false })
             == 0)
             return false;
     }

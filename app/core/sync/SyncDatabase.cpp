@@ -12,7 +12,8 @@
 
 namespace {
 
-const QString selectEvent = QStringLiteral("SELECT device, seq, hlc, kind, item, at, number, text, deleted FROM sync_events");
+const QString selectEvent
+    = QStringLiteral("SELECT device, seq, hlc, kind, item, at, number, text, deleted FROM sync_events");
 
 SyncEvent eventFrom(const QSqlQuery &q)
 {
@@ -38,7 +39,9 @@ QVariant text(const QString &s)
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i).metaType().id() == QMetaType::QString ? text(values.at(i).toString()) : values.at(i));
+        q.bindValue(i,
+            values.at(i).metaType().id() == QMetaType::QString ? text(values.at(i).toString())
+                                                               : values.at(i));
 }
 
 qint64 seconds(const QDateTime &t)
@@ -97,7 +100,8 @@ QString SyncDatabase::deviceName() const
 QStringList SyncDatabase::ownIds() const
 {
     QStringList ids { deviceId() };
-    for (const QString &id : state(QStringLiteral("retired_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &id :
+        state(QStringLiteral("retired_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!ids.contains(id))
             ids.append(id);
     }
@@ -116,15 +120,17 @@ bool SyncDatabase::setState(const QString &key, const QString &value)
 {
     return exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"
                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                { key, value });
+        { key, value });
 }
 
-QList<SyncEvent> SyncDatabase::events(const QString &guide, const QString &device, qint64 from, qint64 to) const
+QList<SyncEvent> SyncDatabase::events(
+    const QString &guide, const QString &device, qint64 from, qint64 to) const
 {
     QList<SyncEvent> out;
     QSqlQuery q(m_store.m_db);
     q.setForwardOnly(true);
-    q.prepare(selectEvent + QStringLiteral(" WHERE device = ? AND seq BETWEEN ? AND ? AND guide_id = ? ORDER BY seq"));
+    q.prepare(selectEvent
+        + QStringLiteral(" WHERE device = ? AND seq BETWEEN ? AND ? AND guide_id = ? ORDER BY seq"));
     q.addBindValue(device);
     q.addBindValue(from);
     q.addBindValue(to);
@@ -146,10 +152,11 @@ std::optional<SyncEvent> SyncDatabase::event(const QString &device, qint64 seq) 
     return eventFrom(q);
 }
 
-std::optional<QPair<qint64, qint64>> SyncDatabase::uncovered(const QString &guide, const QString &device,
-                                                             const QList<QPair<qint64, qint64>> &covered) const
+std::optional<QPair<qint64, qint64>> SyncDatabase::uncovered(
+    const QString &guide, const QString &device, const QList<QPair<qint64, qint64>> &covered) const
 {
-    QString sql = QStringLiteral("SELECT MIN(seq), MAX(seq) FROM sync_events WHERE device = ? AND guide_id = ?");
+    QString sql
+        = QStringLiteral("SELECT MIN(seq), MAX(seq) FROM sync_events WHERE device = ? AND guide_id = ?");
     QVariantList values { device, guide };
     for (const auto &[first, last] : covered) {
         sql += QStringLiteral(" AND seq NOT BETWEEN ? AND ?");
@@ -169,8 +176,9 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
     QSqlQuery add(m_store.m_db);
     QSqlQuery replace(m_store.m_db);
     QSqlQuery unlogReview(m_store.m_db);
-    const QString columns = QStringLiteral(" (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString columns
+        = QStringLiteral(" (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!add.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_events") + columns)
         || !replace.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_events") + columns)
         || !unlogReview.prepare(QStringLiteral("DELETE FROM review_log WHERE device = ? AND seq = ?")))
@@ -182,8 +190,8 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
             changes.registers.insert({ int(e.kind), e.item });
     };
     for (const SyncEvent &e : events) {
-        const QVariantList values { e.device, e.seq, guide, e.hlc, int(e.kind), e.item, e.at, e.number, e.text,
-                                    e.deleted ? 1 : 0 };
+        const QVariantList values { e.device, e.seq, guide, e.hlc, int(e.kind), e.item, e.at, e.number,
+            e.text, e.deleted ? 1 : 0 };
         bindAll(add, values);
         if (!add.exec())
             return false;
@@ -222,8 +230,9 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
 bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers)
 {
     QSqlQuery winner(m_store.m_db);
-    winner.prepare(selectEvent + QStringLiteral(" WHERE guide_id = ? AND kind = ? AND item = ? AND kind <> 1"
-                                                " ORDER BY hlc DESC, device DESC LIMIT 1"));
+    winner.prepare(selectEvent
+        + QStringLiteral(" WHERE guide_id = ? AND kind = ? AND item = ? AND kind <> 1"
+                         " ORDER BY hlc DESC, device DESC LIMIT 1"));
     for (const auto &[kind, item] : registers) {
         winner.bindValue(0, guide);
         winner.bindValue(1, kind);
@@ -237,34 +246,42 @@ bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QS
         bool ok = true;
         switch (e.kind) {
         case SyncEvent::Kind::Status:
-            ok = exec(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
-                                     " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
-                                     " updated_at = excluded.updated_at"),
-                      { guide, e.item, e.number, e.at });
+            ok = exec(
+                QStringLiteral(
+                    "INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
+                    " updated_at = excluded.updated_at"),
+                { guide, e.item, e.number, e.at });
             break;
         case SyncEvent::Kind::Note:
-            ok = e.deleted ? exec(QStringLiteral("DELETE FROM notes WHERE guide_id = ? AND topic_id = ?"), { guide, e.item })
-                           : exec(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
-                                                 " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
-                                                 " updated_at = excluded.updated_at"),
-                                  { guide, e.item, e.text, e.at });
+            ok = e.deleted
+                ? exec(QStringLiteral("DELETE FROM notes WHERE guide_id = ? AND topic_id = ?"),
+                    { guide, e.item })
+                : exec(QStringLiteral(
+                           "INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
+                           " updated_at = excluded.updated_at"),
+                    { guide, e.item, e.text, e.at });
             break;
         case SyncEvent::Kind::Bookmark: {
             const bool card = e.item.startsWith(QLatin1String("card:"));
             const QString id = e.item.mid(e.item.indexOf(QLatin1Char(':')) + 1);
             const int itemKind = int(card ? ItemKind::Card : ItemKind::Topic);
-            ok = e.deleted ? exec(QStringLiteral("DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
-                                  { guide, itemKind, id })
-                           : exec(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
-                                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
-                                                 " DO UPDATE SET note = excluded.note, created_at = excluded.created_at"),
-                                  { guide, itemKind, id, e.text, e.at });
+            ok = e.deleted
+                ? exec(QStringLiteral(
+                           "DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
+                    { guide, itemKind, id })
+                : exec(
+                    QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
+                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
+                                   " DO UPDATE SET note = excluded.note, created_at = excluded.created_at"),
+                    { guide, itemKind, id, e.text, e.at });
             break;
         }
         case SyncEvent::Kind::Setting:
             ok = exec(QStringLiteral("INSERT INTO sync_settings (guide_id, key, value) VALUES (?, ?, ?)"
                                      " ON CONFLICT (guide_id, key) DO UPDATE SET value = excluded.value"),
-                      { guide, e.item, e.text });
+                { guide, e.item, e.text });
             break;
         case SyncEvent::Kind::Review:
             break;
@@ -275,17 +292,18 @@ bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QS
     return true;
 }
 
-bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
-                             const Changes &changes)
+bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
+    const FsrsParameters &parameters, const Changes &changes)
 {
     const QHash<QString, qint64> &earliestReview = changes.earliestReview;
     const Scheduler scheduler(parameters, Scheduler::RandomSource());
     // The stored schedule of a card with how many reviews it has before a time, and the last.
     QSqlQuery stored(m_store.m_db);
-    if (!stored.prepare(QStringLiteral("SELECT c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
-                                       " c.lapses, COUNT(r.id), MAX(r.reviewed_at) FROM card_state c"
-                                       " LEFT JOIN review_log r ON r.guide_id = c.guide_id AND r.card_id = c.card_id"
-                                       " AND r.reviewed_at < ? WHERE c.guide_id = ? AND c.card_id = ? GROUP BY c.card_id")))
+    if (!stored.prepare(QStringLiteral(
+            "SELECT c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
+            " c.lapses, COUNT(r.id), MAX(r.reviewed_at) FROM card_state c"
+            " LEFT JOIN review_log r ON r.guide_id = c.guide_id AND r.card_id = c.card_id"
+            " AND r.reviewed_at < ? WHERE c.guide_id = ? AND c.card_id = ? GROUP BY c.card_id")))
         return false;
     // The stored schedule of CARD when it is the replay of every review before FROM (the usual
     // case: new reviews come after the old ones); otherwise the replay starts from a new card.
@@ -318,18 +336,22 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
     QSqlQuery add(m_store.m_db);
     QSqlQuery store(m_store.m_db);
     log.setForwardOnly(true);
-    if (!log.prepare(QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds, device, seq"
-                                    " FROM review_log WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"))
-        || !fix.prepare(QStringLiteral("UPDATE review_log SET state_before = ?, scheduled_seconds = ? WHERE id = ?"))
-        || !add.prepare(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                                       " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        || !store.prepare(QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
-                                         " due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                         " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
-                                         " step = excluded.step, stability = excluded.stability,"
-                                         " difficulty = excluded.difficulty, due = excluded.due,"
-                                         " last_review = excluded.last_review, reps = excluded.reps,"
-                                         " lapses = excluded.lapses")))
+    if (!log.prepare(
+            QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds, device, seq"
+                           " FROM review_log WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"))
+        || !fix.prepare(
+            QStringLiteral("UPDATE review_log SET state_before = ?, scheduled_seconds = ? WHERE id = ?"))
+        || !add.prepare(
+            QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                           " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !store.prepare(
+            QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
+                           " due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
+                           " step = excluded.step, stability = excluded.stability,"
+                           " difficulty = excluded.difficulty, due = excluded.due,"
+                           " last_review = excluded.last_review, reps = excluded.reps,"
+                           " lapses = excluded.lapses")))
         return false;
     // One review of the replay: a logged row (id > 0) or a new review to log (EVENT).
     struct Step
@@ -352,8 +374,8 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
             return false;
         while (log.next()) {
             steps.push_back({ log.value(2).toLongLong(), log.value(5).toString(), log.value(6).toLongLong(),
-                              log.value(0).toLongLong(), log.value(1).toInt(), log.value(3).toInt(),
-                              log.value(4).toLongLong(), nullptr });
+                log.value(0).toLongLong(), log.value(1).toInt(), log.value(3).toInt(),
+                log.value(4).toLongLong(), nullptr });
         }
         log.finish();
         const auto added = changes.newReviews.constFind(card);
@@ -375,7 +397,8 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
             const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
             if (step.event) {
                 const SyncEvent &e = *step.event;
-                bindAll(add, { guide, card, e.number, e.at, int(before), scheduled, e.text, e.device, e.seq });
+                bindAll(
+                    add, { guide, card, e.number, e.at, int(before), scheduled, e.text, e.device, e.seq });
                 if (!add.exec())
                     return false;
             } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
@@ -384,9 +407,10 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards, c
                     return false;
             }
         }
-        bindAll(store, { guide, card, int(s.state), s.step, s.memory ? QVariant(s.memory->stability) : QVariant(),
-                         s.memory ? QVariant(s.memory->difficulty) : QVariant(), seconds(s.due), seconds(s.lastReview),
-                         s.reps, s.lapses });
+        bindAll(store,
+            { guide, card, int(s.state), s.step, s.memory ? QVariant(s.memory->stability) : QVariant(),
+                s.memory ? QVariant(s.memory->difficulty) : QVariant(), seconds(s.due), seconds(s.lastReview),
+                s.reps, s.lapses });
         if (!store.exec())
             return false;
     }
@@ -398,7 +422,8 @@ QSet<QString> SyncDatabase::cardsReviewedSinceLastPass(const QString &guide)
     const QString key = QStringLiteral("recomputed_seq/") + guide + QLatin1Char('/') + deviceId();
     QSet<QString> out;
     QSqlQuery q(m_store.m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT item FROM sync_events WHERE device = ? AND seq > ? AND guide_id = ? AND kind = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT item FROM sync_events WHERE device = ? AND seq > ? AND guide_id = ? AND kind = ?"));
     q.addBindValue(deviceId());
     q.addBindValue(state(key).toLongLong());
     q.addBindValue(guide);
@@ -421,7 +446,8 @@ bool SyncDatabase::reissue(const QString &guide, const QString &oldId, const QSe
     if (oldId == deviceId()) {
         const QString newId = QUuid::createUuid().toString(QUuid::Id128);
         QStringList retired = ownIds();
-        if (!setState(QStringLiteral("device_id"), newId) || !setState(QStringLiteral("retired_ids"), retired.join(QLatin1Char(','))))
+        if (!setState(QStringLiteral("device_id"), newId)
+            || !setState(QStringLiteral("retired_ids"), retired.join(QLatin1Char(','))))
             return false;
         m_store.m_deviceId = newId;
         m_store.m_nextSeq = 1;
@@ -429,8 +455,10 @@ bool SyncDatabase::reissue(const QString &guide, const QString &oldId, const QSe
     const QString newId = deviceId();
     QSqlQuery moveEvent(m_store.m_db);
     QSqlQuery moveReview(m_store.m_db);
-    moveEvent.prepare(QStringLiteral("UPDATE sync_events SET device = ?, seq = ? WHERE device = ? AND seq = ?"));
-    moveReview.prepare(QStringLiteral("UPDATE review_log SET device = ?, seq = ? WHERE device = ? AND seq = ?"));
+    moveEvent.prepare(
+        QStringLiteral("UPDATE sync_events SET device = ?, seq = ? WHERE device = ? AND seq = ?"));
+    moveReview.prepare(
+        QStringLiteral("UPDATE review_log SET device = ?, seq = ? WHERE device = ? AND seq = ?"));
     for (const SyncEvent &e : events(guide, oldId)) {
         if (keep.contains(e.seq))
             continue;
@@ -448,35 +476,41 @@ QHash<QString, SyncDatabase::KnownFile> SyncDatabase::knownFiles(const QString &
 {
     QHash<QString, KnownFile> out;
     QSqlQuery q(m_store.m_db);
-    q.prepare(QStringLiteral("SELECT device, name, size, modified, first_seq, last_seq FROM sync_files WHERE guide_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT device, name, size, modified, first_seq, last_seq FROM sync_files WHERE guide_id = ?"));
     q.addBindValue(guide);
     q.exec();
     while (q.next()) {
         out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
-                   { q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong() });
+            { q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+                q.value(5).toLongLong() });
     }
     return out;
 }
 
-bool SyncDatabase::rememberFile(const QString &guide, const QString &device, const QString &name, const KnownFile &file)
+bool SyncDatabase::rememberFile(
+    const QString &guide, const QString &device, const QString &name, const KnownFile &file)
 {
-    return exec(QStringLiteral("INSERT OR REPLACE INTO sync_files (guide_id, device, name, size, modified, first_seq,"
-                               " last_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                { guide, device, name, file.size, file.modified, file.firstSeq, file.lastSeq });
+    return exec(
+        QStringLiteral("INSERT OR REPLACE INTO sync_files (guide_id, device, name, size, modified, first_seq,"
+                       " last_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { guide, device, name, file.size, file.modified, file.firstSeq, file.lastSeq });
 }
 
 bool SyncDatabase::forgetFile(const QString &guide, const QString &device, const QString &name)
 {
     return exec(QStringLiteral("DELETE FROM sync_files WHERE guide_id = ? AND device = ? AND name = ?"),
-                { guide, device, name });
+        { guide, device, name });
 }
 
-bool SyncDatabase::rememberDevice(const QString &guide, const QString &device, const QString &name, const QDateTime &read)
+bool SyncDatabase::rememberDevice(
+    const QString &guide, const QString &device, const QString &name, const QDateTime &read)
 {
-    return exec(QStringLiteral("INSERT INTO sync_devices (guide_id, device, name, last_read) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT (guide_id, device) DO UPDATE SET name = excluded.name,"
-                               " last_read = excluded.last_read"),
-                { guide, device, name, read.toMSecsSinceEpoch() });
+    return exec(
+        QStringLiteral("INSERT INTO sync_devices (guide_id, device, name, last_read) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (guide_id, device) DO UPDATE SET name = excluded.name,"
+                       " last_read = excluded.last_read"),
+        { guide, device, name, read.toMSecsSinceEpoch() });
 }
 
 QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const

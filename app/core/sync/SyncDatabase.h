@@ -36,11 +36,11 @@ public:
 
     // Events of DEVICE in guide GUIDE with a seq in [FROM, TO], by seq.
     QList<SyncEvent> events(const QString &guide, const QString &device, qint64 from = 1,
-                            qint64 to = std::numeric_limits<qint64>::max()) const;
+        qint64 to = std::numeric_limits<qint64>::max()) const;
     std::optional<SyncEvent> event(const QString &device, qint64 seq) const;
     // The first and last seq of DEVICE's events of GUIDE outside every range in COVERED.
-    std::optional<QPair<qint64, qint64>> uncovered(const QString &guide, const QString &device,
-                                                   const QList<QPair<qint64, qint64>> &covered) const;
+    std::optional<QPair<qint64, qint64>> uncovered(
+        const QString &guide, const QString &device, const QList<QPair<qint64, qint64>> &covered) const;
 
     // What a merge touched: the cards to recompute and the registers to apply.
     struct Changes
@@ -63,7 +63,7 @@ public:
     // Replays the review log of each of CARDS (with CHANGES' new reviews, which it logs) into
     // the card's schedule, and rewrites what each logged review led to.
     bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
-                   const Changes &changes);
+        const Changes &changes);
     // Cards this device reviewed since the last call: a review logged at a time before a merged
     // one (a clock set back) needs its card recomputed too.
     QSet<QString> cardsReviewedSinceLastPass(const QString &guide);
@@ -83,7 +83,8 @@ public:
     };
     // Files read whole and merged before, by "device/name".
     QHash<QString, KnownFile> knownFiles(const QString &guide) const;
-    bool rememberFile(const QString &guide, const QString &device, const QString &name, const KnownFile &file);
+    bool rememberFile(
+        const QString &guide, const QString &device, const QString &name, const KnownFile &file);
     bool forgetFile(const QString &guide, const QString &device, const QString &name);
 
     struct Device
@@ -94,7 +95,8 @@ public:
         int events = 0;
         bool self = false;
     };
-    bool rememberDevice(const QString &guide, const QString &device, const QString &name, const QDateTime &read);
+    bool rememberDevice(
+        const QString &guide, const QString &device, const QString &name, const QDateTime &read);
     QList<Device> devices(const QString &guide) const;
 
 private:

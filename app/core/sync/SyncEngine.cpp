@@ -123,7 +123,8 @@ SyncEngine::Result SyncEngine::syncNow()
     bool ok = true;
     for (auto it = known.cbegin(); ok && it != known.cend(); ++it) {
         if (!present.contains(it.key()))
-            ok = db.forgetFile(guide, it.key().section(QLatin1Char('/'), 0, 0), it.key().section(QLatin1Char('/'), 1));
+            ok = db.forgetFile(
+                guide, it.key().section(QLatin1Char('/'), 0, 0), it.key().section(QLatin1Char('/'), 1));
     }
     // Events under one of our own ids that we do not have as they are: another installation
     // writes under that id (a restored or copied progress file). Ours move to a new id.
@@ -144,9 +145,10 @@ SyncEngine::Result SyncEngine::syncNow()
         if (ok && foreign) {
             ok = db.reissue(guide, id, same);
             covered.remove(id);
-            result.warnings.append(tr("Another installation writes to the sync folder under this device's id (a "
-                                      "progress file restored from a backup or copied?). This one now syncs as a "
-                                      "new device, and nothing of either is lost."));
+            result.warnings.append(
+                tr("Another installation writes to the sync folder under this device's id (a "
+                   "progress file restored from a backup or copied?). This one now syncs as a "
+                   "new device, and nothing of either is lost."));
         }
     }
     SyncDatabase::Changes changes;
@@ -157,7 +159,7 @@ SyncEngine::Result SyncEngine::syncNow()
         const int before = changes.added;
         ok = db.insert(guide, read.segment.events, changes)
             && db.rememberFile(guide, read.file.device, read.file.name,
-                               { read.file.size, read.file.modifiedMs, read.segment.firstSeq, read.segment.lastSeq });
+                { read.file.size, read.file.modifiedMs, read.segment.firstSeq, read.segment.lastSeq });
         if (ok && !db.ownIds().contains(read.segment.device)) {
             ok = db.rememberDevice(guide, read.segment.device, read.segment.deviceName, now);
             if (changes.added > before && !result.fromDevices.contains(read.segment.deviceName))
@@ -166,7 +168,8 @@ SyncEngine::Result SyncEngine::syncNow()
     }
     if (ok)
         changes.cards.unite(db.cardsReviewedSinceLastPass(guide));
-    ok = ok && db.applyRegisters(guide, changes.registers) && db.recompute(guide, changes.cards, m_parameters, changes)
+    ok = ok && db.applyRegisters(guide, changes.registers)
+        && db.recompute(guide, changes.cards, m_parameters, changes)
         && db.observeClock(changes.greatestClock);
     if (!ok || !db.commit()) {
         db.rollback();
@@ -194,8 +197,8 @@ SyncEngine::Result SyncEngine::syncNow()
     return result;
 }
 
-QString SyncEngine::writeOwnEvents(const QString &guide, const QString &device,
-                                   const QList<QPair<qint64, qint64>> &covered, Result &result)
+QString SyncEngine::writeOwnEvents(
+    const QString &guide, const QString &device, const QList<QPair<qint64, qint64>> &covered, Result &result)
 {
     // The seqs of DEVICE's events of this guide that no sound segment holds: one new segment
     // holds every event from the first of them to the last (so a segment [first, last] always
@@ -218,7 +221,8 @@ QString SyncEngine::writeOwnEvents(const QString &guide, const QString &device,
     if (!error.isEmpty())
         return error;
     const QFileInfo written(dir + QLatin1Char('/') + name);
-    db.rememberFile(guide, device, name, { written.size(), written.lastModified().toMSecsSinceEpoch(), first, last });
+    db.rememberFile(
+        guide, device, name, { written.size(), written.lastModified().toMSecsSinceEpoch(), first, last });
     result.eventsWritten += int(segment.events.size());
     return QString();
 }
@@ -268,15 +272,15 @@ QString SyncEngine::compact(const QString &guide, Result &result)
     for (const SyncFolder::File &f : std::as_const(own)) {
         qint64 first = 0;
         qint64 last = 0;
-        if (f.name == name || !SyncFolder::parseSegmentName(f.name, &first, &last) || first < snapshot.firstSeq
-            || last > snapshot.lastSeq)
+        if (f.name == name || !SyncFolder::parseSegmentName(f.name, &first, &last)
+            || first < snapshot.firstSeq || last > snapshot.lastSeq)
             continue;
         if (QFile::remove(f.path))
             db.forgetFile(guide, device, f.name);
     }
     const QFileInfo written(dir + QLatin1Char('/') + name);
     db.rememberFile(guide, device, name,
-                    { written.size(), written.lastModified().toMSecsSinceEpoch(), snapshot.firstSeq, snapshot.lastSeq });
+        { written.size(), written.lastModified().toMSecsSinceEpoch(), snapshot.firstSeq, snapshot.lastSeq });
     result.compacted = true;
     return QString();
 }

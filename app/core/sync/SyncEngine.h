@@ -36,11 +36,11 @@ public:
     struct Result
     {
         bool ok = true;
-        QString error;          // why the pass failed, one sentence for the user
-        QStringList warnings;   // files skipped, a new device id taken; never fatal
-        int eventsRead = 0;     // events of other devices that were new here
-        int eventsWritten = 0;  // own events written into a new segment
-        bool changed = false;   // the merge changed progress: views should read it again
+        QString error; // why the pass failed, one sentence for the user
+        QStringList warnings; // files skipped, a new device id taken; never fatal
+        int eventsRead = 0; // events of other devices that were new here
+        int eventsWritten = 0; // own events written into a new segment
+        bool changed = false; // the merge changed progress: views should read it again
         bool compacted = false;
         QStringList fromDevices; // names of the devices new events came from
     };
@@ -59,8 +59,8 @@ signals:
     void progressMerged();
 
 private:
-    QString writeOwnEvents(const QString &guide, const QString &device, const QList<QPair<qint64, qint64>> &covered,
-                           Result &result);
+    QString writeOwnEvents(const QString &guide, const QString &device,
+        const QList<QPair<qint64, qint64>> &covered, Result &result);
     QString compact(const QString &guide, Result &result);
 
     ProgressStore &m_store;

@@ -38,8 +38,8 @@ QString SyncFolder::encodeGuideId(const QString &guideId)
     const QByteArray utf8 = guideId.toUtf8();
     for (int i = 0; i < utf8.size(); ++i) {
         const char c = utf8.at(i);
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_' || (c == '.' && i > 0);
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '_' || (c == '.' && i > 0);
         if (plain)
             out += QLatin1Char(c);
         else
@@ -60,7 +60,9 @@ QString SyncFolder::deviceFolder(const QString &guideId, const QString &device) 
 
 QString SyncFolder::segmentName(qint64 firstSeq, qint64 lastSeq)
 {
-    return QStringLiteral("%1-%2").arg(firstSeq, 12, 10, QLatin1Char('0')).arg(lastSeq, 12, 10, QLatin1Char('0'))
+    return QStringLiteral("%1-%2")
+               .arg(firstSeq, 12, 10, QLatin1Char('0'))
+               .arg(lastSeq, 12, 10, QLatin1Char('0'))
         + extension;
 }
 
@@ -95,7 +97,8 @@ QList<SyncFolder::File> SyncFolder::segmentFiles(const QString &guideId) const
             const QString name = info.fileName();
             if (isTemporaryName(name) || !name.endsWith(extension))
                 continue;
-            out.append({ device, name, info.filePath(), info.size(), info.lastModified().toMSecsSinceEpoch() });
+            out.append(
+                { device, name, info.filePath(), info.size(), info.lastModified().toMSecsSinceEpoch() });
         }
     }
     return out;

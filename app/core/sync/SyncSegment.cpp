@@ -28,7 +28,7 @@ QByteArray checksumOf(const char *data, qsizetype size)
 class Writer
 {
 public:
-    template <typename T> void put(T value)
+    template<typename T> void put(T value)
     {
         char bytes[sizeof(T)];
         qToLittleEndian(value, bytes);
@@ -56,7 +56,7 @@ public:
         , m_size(size)
     {
     }
-    template <typename T> bool get(T &value)
+    template<typename T> bool get(T &value)
     {
         if (!m_ok || m_size - m_pos < qsizetype(sizeof(T)))
             return m_ok = false;
@@ -134,7 +134,8 @@ bool SyncSegment::isDeviceId(const QString &id)
     if (id.size() != 32)
         return false;
     for (const QChar c : id) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;
@@ -179,7 +180,8 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
     if (!header.get(version) || !header.get(flags))
         return failure(Problem::Truncated, QStringLiteral("cut short"));
     if (version > formatVersion)
-        return failure(Problem::NewerVersion, QStringLiteral("written by a newer version (format %1)").arg(version));
+        return failure(
+            Problem::NewerVersion, QStringLiteral("written by a newer version (format %1)").arg(version));
     if (version == 0)
         return failure(Problem::Invalid, QStringLiteral("format version 0"));
     if (data.size() < magicSize + 4 + checksumSize)
@@ -187,7 +189,8 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
     // The checksum first: a torn or truncated copy is told apart from a well-formed bad one.
     const qsizetype bodySize = data.size() - checksumSize;
     if (checksumOf(data.constData(), bodySize) != data.mid(bodySize))
-        return failure(Problem::Corrupt, QStringLiteral("its checksum does not match (truncated or damaged)"));
+        return failure(
+            Problem::Corrupt, QStringLiteral("its checksum does not match (truncated or damaged)"));
 
     Decoded d;
     SyncSegment &s = d.segment;
@@ -197,8 +200,8 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
     quint64 first = 0;
     quint64 last = 0;
     quint32 count = 0;
-    if (!r.getString(s.guideId, &badText) || !r.getString(s.device, &badText) || !r.getString(s.deviceName, &badText)
-        || !r.get(first) || !r.get(last) || !r.get(count))
+    if (!r.getString(s.guideId, &badText) || !r.getString(s.device, &badText)
+        || !r.getString(s.deviceName, &badText) || !r.get(first) || !r.get(last) || !r.get(count))
         return failure(Problem::Invalid, QStringLiteral("its header is malformed"));
     if (s.guideId.isEmpty() || !isDeviceId(s.device))
         return failure(Problem::Invalid, QStringLiteral("its header names no guide or no device"));
@@ -215,8 +218,9 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
         quint64 seq = 0;
         quint8 kind = 0;
         quint8 eventFlags = 0;
-        if (!r.get(seq) || !r.get(e.hlc) || !r.get(kind) || !r.get(eventFlags) || !r.getString(e.item, &badText)
-            || !r.get(e.at) || !r.get(e.number) || !r.getString(e.text, &badText))
+        if (!r.get(seq) || !r.get(e.hlc) || !r.get(kind) || !r.get(eventFlags)
+            || !r.getString(e.item, &badText) || !r.get(e.at) || !r.get(e.number)
+            || !r.getString(e.text, &badText))
             return failure(Problem::Invalid, QStringLiteral("event %1 is malformed").arg(i + 1));
         if (seq < first || seq > last || qint64(seq) <= previous)
             return failure(Problem::Invalid, QStringLiteral("event %1 is out of order").arg(i + 1));
