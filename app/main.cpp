@@ -14,12 +14,14 @@
 #include "ProgressBackups.h"
 #include "ProgressStore.h"
 #include "SearchIndex.h"
+#include "SyncEngine.h"
 #include "ThemePalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QImageReader>
 #include <QJsonDocument>
@@ -74,6 +76,13 @@ struct Options
                                 QStringLiteral("QUERY") };
     QCommandLineOption force { QStringLiteral("force"),
                                QStringLiteral("With --import-progress: accept a file saved for another guide.") };
+    QCommandLineOption syncFolder { QStringLiteral("sync-folder"),
+                                    QStringLiteral("Sync progress through DIR, a folder that Syncthing or another "
+                                                   "file sync keeps the same on each computer; remembered."),
+                                    QStringLiteral("DIR") };
+    QCommandLineOption sync { QStringLiteral("sync"),
+                              QStringLiteral("Run one sync pass for the guide (write this computer's changes, merge "
+                                             "the others') and exit 0, or 1 on failure.") };
 };
 
 int validateGuide(const QString &dir)
@@ -207,6 +216,52 @@ int exchangeProgress(const QString &guideDir, const QString &dataDir, const QStr
     return result.ok ? Success : Failure;
 }
 
+QString settingsFile(const QString &dataDir)
+{
+    return dataDir.isEmpty() ? QString() : dataDir + QStringLiteral("/settings.ini");
+}
+
+int syncOnce(const QString &guideDir, const QString &dataDir, const QString &folder)
+{
+    GuideLoader::Result loaded = loadGuideOrBundled(guideDir);
+    if (!loaded.guide) {
+        QTextStream(stderr) << "studyguide: " << loaded.error << Qt::endl;
+        return Failure;
+    }
+    AppSettings settings(settingsFile(dataDir));
+    const QString syncFolder = folder.isEmpty() ? settings.syncFolder() : folder;
+    if (syncFolder.isEmpty()) {
+        QTextStream(stderr) << "studyguide: no sync folder is set; give one with --sync-folder DIR" << Qt::endl;
+        return Failure;
+    }
+    const QString dataFolder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    if (!QDir().mkpath(dataFolder)) {
+        QTextStream(stderr) << "studyguide: cannot create the data folder " << dataFolder << Qt::endl;
+        return Failure;
+    }
+    ProgressStore store;
+    store.open(dataFolder + QStringLiteral("/progress.sqlite"));
+    store.setGuideId(loaded.guide->id());
+    if (!store.recoveryMessage().isEmpty())
+        QTextStream(stderr) << "studyguide: " << store.recoveryMessage() << Qt::endl;
+    SyncEngine engine(store);
+    engine.setFolder(syncFolder);
+    engine.setParameters(settings.schedulerParameters());
+    const SyncEngine::Result result = engine.syncNow();
+    for (const QString &warning : result.warnings)
+        QTextStream(stderr) << "studyguide: warning: " << warning << Qt::endl;
+    if (!result.ok) {
+        QTextStream(stderr) << "studyguide: " << result.error << Qt::endl;
+        return Failure;
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("Synced %1: %2 changes merged").arg(QDir::toNativeSeparators(syncFolder)).arg(result.eventsRead);
+    if (!result.fromDevices.isEmpty())
+        out << " from " << result.fromDevices.join(QStringLiteral(", "));
+    out << ", " << result.eventsWritten << " written" << (result.compacted ? ", journal compacted" : "") << Qt::endl;
+    return Success;
+}
+
 // The guide the window opens with: the one in DIR, else (and when DIR cannot be used) the
 // bundled one, with the error to show when DIR failed.
 struct StartupGuide
@@ -270,7 +325,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption version = parser.addVersionOption();
     parser.addOptions({ options.guide, options.validate, options.dump, options.dataDir, options.exportCards,
                         options.cardFormat, options.exportProgress, options.importProgress, options.force,
-                        options.search });
+                        options.search, options.syncFolder, options.sync });
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "studyguide: " << parser.errorText() << "\n"
@@ -292,7 +347,8 @@ int main(int argc, char *argv[])
     }
     QStringList modes;
     for (const QCommandLineOption *mode : { &options.validate, &options.dump, &options.exportCards,
-                                            &options.exportProgress, &options.importProgress, &options.search }) {
+                                            &options.exportProgress, &options.importProgress, &options.search,
+                                            &options.sync }) {
         if (parser.isSet(*mode))
             modes.append(QStringLiteral("--") + mode->names().constFirst());
     }
@@ -311,6 +367,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.force) && !parser.isSet(options.importProgress)) {
         QTextStream(stderr) << "studyguide: --force only applies to --import-progress" << Qt::endl;
         return Usage;
+    }
+    if (parser.isSet(options.syncFolder)) {
+        // Remembered for the window and later passes, as an absolute path.
+        const QString folder = parser.value(options.syncFolder);
+        if (folder.isEmpty()) {
+            QTextStream(stderr) << "studyguide: --sync-folder needs a folder" << Qt::endl;
+            return Usage;
+        }
+        const QString dataDir = parser.value(options.dataDir);
+        if (!dataDir.isEmpty())
+            QDir().mkpath(dataDir);
+        AppSettings(settingsFile(dataDir)).setSyncFolder(QFileInfo(folder).absoluteFilePath());
+    }
+    if (parser.isSet(options.sync)) {
+        QCoreApplication app(argc, argv);
+        return syncOnce(parser.value(options.guide), parser.value(options.dataDir),
+                        parser.isSet(options.syncFolder) ? QFileInfo(parser.value(options.syncFolder)).absoluteFilePath()
+                                                         : QString());
     }
     if (parser.isSet(options.exportCards)) {
         QCoreApplication app(argc, argv);

@@ -60,6 +60,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
 libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libyaml-cpp-dev libsource-highlight-dev libsqlite3-dev libfontconfig-dev
 $python
 xvfb xauth xdotool tzdata
+syncthing
 dpkg-dev lintian desktop-file-utils appstream man-db
 $release_packages
 "

@@ -4,7 +4,7 @@
 set -eu
 cd "$(dirname "$0")/../.."
 cmake --preset release >/dev/null
-cmake --build --preset release --target studyguide bench_floor_window bench_core bench_reader >/dev/null
+cmake --build --preset release --target studyguide bench_floor_window bench_core bench_reader bench_sync >/dev/null
 bin=build/release
 tools=../shared/tools/first-window.sh
 [ -x "$tools" ] || tools=tests/bench/first-window.sh
@@ -56,3 +56,4 @@ QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" topics guide/python-in
 QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" readme
 QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" --shown topics guide/python-interview
 QT_QPA_PLATFORM=offscreen "$bin/tests/bench/bench_reader" --shown readme
+"$bin/tests/bench/bench_sync" 100000 5

@@ -30,6 +30,37 @@ Run run(const QStringList &arguments)
              QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
 }
 
+// An exported progress file without its export time, every list in one order: two files are
+// equal when they hold the same progress.
+QByteArray comparableExport(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    root.remove(QStringLiteral("exportedAt"));
+    const std::function<QJsonValue(const QJsonValue &)> normal = [&](const QJsonValue &v) -> QJsonValue {
+        if (v.isArray()) {
+            QList<QByteArray> items;
+            for (const QJsonValue &item : v.toArray())
+                items.append(QJsonDocument(QJsonArray { normal(item) }).toJson(QJsonDocument::Compact));
+            std::sort(items.begin(), items.end());
+            QJsonArray out;
+            for (const QByteArray &item : items)
+                out.append(QJsonDocument::fromJson(item).array().first());
+            return out;
+        }
+        if (v.isObject()) {
+            QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                it.value() = normal(it.value());
+            return o;
+        }
+        return v;
+    };
+    return QJsonDocument(normal(root).toObject()).toJson(QJsonDocument::Indented);
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -58,6 +89,8 @@ private slots:
     void searchPrintsHitsBestFirstFromSectionBodies();
     void searchWithNoHitExitsOne();
     void validateWarnsAboutAnchorsWithFileAndLine();
+    void syncPassCarriesProgressBetweenDataDirs();
+    void syncFailuresExitOneWithASentence();
 };
 
 namespace {
@@ -371,7 +404,8 @@ void TestCommandLine::helpListsTheExchangeOptions()
     const Run help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     for (const auto &option :
-        { "--export-cards", "--card-format", "--export-progress", "--import-progress", "--force" })
+        { "--export-cards", "--card-format", "--export-progress", "--import-progress", "--force", "--sync-folder",
+          "--sync" })
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
 }
 
@@ -410,6 +444,98 @@ void TestCommandLine::validateWarnsAboutAnchorsWithFileAndLine()
     QCOMPARE(r.exitCode, 0); // warnings only
     QVERIFY2(r.out.contains(guide + QStringLiteral("/tcp-basics.md:18: warning: link '#slow-start'")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("0 errors, 2 warnings")));
+}
+
+void TestCommandLine::syncPassCarriesProgressBetweenDataDirs()
+{
+    GuideFixture f;
+    f.writeSample();
+    QTemporaryDir dir;
+    const QString laptop = dir.filePath(QStringLiteral("laptop"));
+    const QString desktop = dir.filePath(QStringLiteral("desktop"));
+    const QString folder = dir.filePath(QStringLiteral("Sync"));
+    QVERIFY(QDir().mkpath(folder));
+    {
+        ProgressStore store;
+        QCOMPARE(store.open(laptop + QStringLiteral("/progress.sqlite")), ProgressStore::Mode::ReadWrite);
+        store.setGuideId(QStringLiteral("sample"));
+        QVERIFY(store.setTopicStatus(QStringLiteral("basics/first"), TopicStatus::Done));
+        QVERIFY(store.setBookmark(ItemKind::Card, QStringLiteral("one"), QStringLiteral("tricky")));
+        CardSchedule after;
+        after.state = CardState::Learning;
+        after.lastReview = UtcDateTime::at(QDate(2026, 1, 10), QTime(9, 0));
+        after.due = after.lastReview.addSecs(60);
+        after.reps = 1;
+        after.memory = MemoryState { 0.2, 6.0 };
+        QVERIFY(store.recordReview(QStringLiteral("one"), CardState::New, after, Rating::Again, after.lastReview));
+    }
+    const auto sync = [&](const QString &data, bool giveFolder) {
+        QStringList arguments { QStringLiteral("--sync"), QStringLiteral("--guide"), f.path(), QStringLiteral("--data-dir"), data };
+        if (giveFolder)
+            arguments << QStringLiteral("--sync-folder") << folder;
+        return run(arguments);
+    };
+    Run r = sync(laptop, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("3 written")), qPrintable(r.out));
+    r = sync(desktop, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("3 changes merged")), qPrintable(r.out));
+    // The folder given once is remembered: the next pass needs only the data folder.
+    r = sync(desktop, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("0 changes merged")), qPrintable(r.out));
+
+    const auto exported = [&](const QString &data) {
+        const QString file = data + QStringLiteral("-export.json");
+        const Run e = run({ QStringLiteral("--export-progress"), file, QStringLiteral("--guide"), f.path(),
+                            QStringLiteral("--data-dir"), data });
+        return e.exitCode == 0 ? comparableExport(file) : QByteArray();
+    };
+    const QByteArray fromLaptop = exported(laptop);
+    QVERIFY(fromLaptop.contains("tricky"));
+    QCOMPARE(exported(desktop), fromLaptop);
+}
+
+void TestCommandLine::syncFailuresExitOneWithASentence()
+{
+    GuideFixture f;
+    f.writeSample();
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    const auto sync = [&](const QString &folder) {
+        QStringList arguments { QStringLiteral("--sync"), QStringLiteral("--guide"), f.path(), QStringLiteral("--data-dir"), data };
+        if (!folder.isNull())
+            arguments << QStringLiteral("--sync-folder") << folder;
+        return run(arguments);
+    };
+    Run r = sync(QString());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("studyguide: no sync folder is set")), qPrintable(r.err));
+    r = sync(dir.filePath(QStringLiteral("removed")));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("studyguide: The sync folder ")) && r.err.contains(QStringLiteral("does not exist")),
+             qPrintable(r.err));
+    // Nothing can be written where the guide's folder should be (a file is in the way).
+    const QString blocked = dir.filePath(QStringLiteral("blocked"));
+    QVERIFY(QDir().mkpath(blocked));
+    QFile in(blocked + QStringLiteral("/sample"));
+    QVERIFY(in.open(QIODevice::WriteOnly));
+    in.close();
+    {
+        ProgressStore store;
+        QCOMPARE(store.open(data + QStringLiteral("/progress.sqlite")), ProgressStore::Mode::ReadWrite);
+        store.setGuideId(QStringLiteral("sample"));
+        QVERIFY(store.setTopicStatus(QStringLiteral("basics/first"), TopicStatus::Done));
+    }
+    r = sync(blocked);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("studyguide: ")) && r.err.contains(blocked), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    ProgressStore store;
+    QCOMPARE(store.open(data + QStringLiteral("/progress.sqlite")), ProgressStore::Mode::ReadWrite);
+    store.setGuideId(QStringLiteral("sample"));
+    QCOMPARE(store.topicStatus(QStringLiteral("basics/first")), TopicStatus::Done);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

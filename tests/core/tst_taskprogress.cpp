@@ -83,7 +83,7 @@ void TestTaskProgress::migratesFromVersionThreeKeepingEverything()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
-    QCOMPARE(ProgressStore::schemaVersion, 4);
+    QVERIFY(ProgressStore::schemaVersion >= 4); // tasks came with step 4
     ProgressStore store;
     QCOMPARE(store.open(dbPath()), ProgressStore::Mode::ReadWrite);
     store.setGuideId(QStringLiteral("g"));

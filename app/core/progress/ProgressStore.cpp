@@ -67,6 +67,28 @@ const QList<QStringList> &migrations()
                            " prompt TEXT NOT NULL, answer TEXT NOT NULL, created_at INTEGER NOT NULL,"
                            " updated_at INTEGER NOT NULL, PRIMARY KEY (guide_id, card_id))"),
         },
+        // 5: the sync journal: this device's id, every change as an event keyed by (device, seq),
+        // the segment files already read, and where each review came from (app/core/sync/README.md)
+        {
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sync_events (device TEXT NOT NULL, seq INTEGER NOT NULL, guide_id TEXT NOT NULL,"
+                           " hlc INTEGER NOT NULL, kind INTEGER NOT NULL, item TEXT NOT NULL, at INTEGER NOT NULL,"
+                           " number INTEGER NOT NULL, text TEXT NOT NULL, deleted INTEGER NOT NULL,"
+                           " PRIMARY KEY (device, seq))"),
+            // Registers only: reviews are never looked up by item, and are most of the events.
+            QStringLiteral("CREATE INDEX sync_registers ON sync_events (guide_id, kind, item) WHERE kind <> 1"),
+            QStringLiteral("CREATE TABLE sync_files (guide_id TEXT NOT NULL, device TEXT NOT NULL, name TEXT NOT NULL,"
+                           " size INTEGER NOT NULL, modified INTEGER NOT NULL, first_seq INTEGER NOT NULL,"
+                           " last_seq INTEGER NOT NULL, PRIMARY KEY (guide_id, device, name))"),
+            QStringLiteral("CREATE TABLE sync_devices (guide_id TEXT NOT NULL, device TEXT NOT NULL, name TEXT NOT NULL,"
+                           " last_read INTEGER NOT NULL, PRIMARY KEY (guide_id, device))"),
+            QStringLiteral("CREATE TABLE sync_settings (guide_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                           " PRIMARY KEY (guide_id, key))"),
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN device TEXT"),
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN seq INTEGER"),
+            QStringLiteral("CREATE UNIQUE INDEX review_log_by_origin ON review_log (device, seq)"),
+            QStringLiteral("CREATE INDEX review_log_by_card ON review_log (guide_id, card_id, reviewed_at)"),
+        },
     };
     return steps;
 }
@@ -277,6 +299,7 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
         run(QStringLiteral("PRAGMA synchronous=FULL"));
         run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
+    loadJournalState();
     m_mode = Mode::ReadWrite;
     return m_mode;
 }
@@ -368,6 +391,11 @@ bool ProgressStore::migrate()
                 return false;
             }
         }
+        // Step 5 also turns the rows already there into this device's first events.
+        if (v == 4 && !backfillJournal()) {
+            m_db.rollback();
+            return false;
+        }
     }
     if (!run(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))) {
         m_db.rollback();
@@ -382,10 +410,10 @@ void ProgressStore::reportWriteFailure()
     // nothing more is attempted that could half-succeed. The window goes on read-only. Other
     // failures (a row refused) leave the store as it was for the next write.
     const QSqlError error = m_db.lastError().isValid() ? m_db.lastError() : m_lastError;
-    enum { ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
+    // A row refused (a constraint, a trigger's RAISE) is the data's fault, not the storage's.
+    enum { Constraint = 19, Mismatch = 20 };
     const int code = error.nativeErrorCode().toInt() & 0xff;
-    if (code != ReadOnly && code != IoError && code != Corrupt && code != Full && code != CantOpen
-        && code != NotADatabase)
+    if (code == Constraint || code == Mismatch)
         return;
     const QString reason = error.text().trimmed();
     fail(tr("Your progress could not be saved (%1). Study Guide goes on read-only; everything saved "
@@ -436,10 +464,14 @@ bool ProgressStore::setTopicStatus(const QString &topicId, TopicStatus status)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
-                                       " updated_at = excluded.updated_at"),
-                        { m_guideId, topicId, int(status), QDateTime::currentSecsSinceEpoch() });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
+                                  " updated_at = excluded.updated_at"),
+                   { m_guideId, topicId, int(status), now })
+            && journal({ {}, 0, 0, SyncEvent::Kind::Status, topicId, now, int(status), {}, false }) > 0;
+    });
     if (ok)
         emit topicStatusChanged(topicId);
     else
@@ -506,10 +538,19 @@ bool ProgressStore::writeReview(const QString &cardId, CardState stateBefore, co
                               " last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses"),
                { m_guideId, cardId, int(after.state), after.step, stability, difficulty, toSeconds(after.due),
                  toSeconds(after.lastReview), after.reps, after.lapses })
+        && writeLoggedReview(cardId, stateBefore, after, rating, at, source);
+}
+
+bool ProgressStore::writeLoggedReview(const QString &cardId, CardState stateBefore, const CardSchedule &after,
+                                      Rating rating, const QDateTime &at, const QString &source)
+{
+    const qint64 seq = journal({ {}, 0, 0, SyncEvent::Kind::Review, cardId, toSeconds(at), int(rating), source, false });
+    return seq > 0
         && run(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                              " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                { m_guideId, cardId, int(rating), toSeconds(at), int(stateBefore),
-                 after.due.isValid() ? at.secsTo(after.due) : 0, source });
+                 after.due.isValid() ? UtcDateTime::fromSecsSinceEpoch(toSeconds(at)).secsTo(after.due) : 0,
+                 source, m_deviceId, seq });
 }
 
 QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
@@ -519,7 +560,7 @@ QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT card_id, rating, reviewed_at, state_before, scheduled_seconds, source FROM review_log"
-                             " WHERE guide_id = ? AND reviewed_at >= ? ORDER BY reviewed_at, id"));
+                             " WHERE guide_id = ? AND reviewed_at >= ? ORDER BY reviewed_at, device, seq, id"));
     q.addBindValue(guideKey());
     q.addBindValue(toSeconds(since));
     q.exec();
@@ -558,10 +599,13 @@ bool ProgressStore::setBookmark(ItemKind kind, const QString &itemId, const QStr
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
-                                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
-                                       " DO UPDATE SET note = excluded.note"),
-                        { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() });
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
+                                  " DO UPDATE SET note = excluded.note"),
+                   { m_guideId, int(kind), itemId, note, QDateTime::currentSecsSinceEpoch() })
+            && journalBookmark(kind, itemId);
+    });
     if (ok)
         emit bookmarksChanged();
     else
@@ -573,8 +617,11 @@ bool ProgressStore::removeBookmark(ItemKind kind, const QString &itemId)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
-                        { m_guideId, int(kind), itemId });
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
+                   { m_guideId, int(kind), itemId })
+            && journalBookmark(kind, itemId);
+    });
     if (ok)
         emit bookmarksChanged();
     else
@@ -611,10 +658,14 @@ bool ProgressStore::setNote(const QString &topicId, const QString &text)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
-                                       " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
-                                       " updated_at = excluded.updated_at"),
-                        { m_guideId, topicId, text, QDateTime::currentSecsSinceEpoch() });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
+                                  " updated_at = excluded.updated_at"),
+                   { m_guideId, topicId, text, now })
+            && journal({ {}, 0, 0, SyncEvent::Kind::Note, topicId, now, 0, text, false }) > 0;
+    });
     if (ok)
         emit noteChanged(topicId);
     else
@@ -652,8 +703,10 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                 const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
                 q.bindValue(i, nullText ? QVariant(QString(QLatin1String(""))) : v);
             }
-            if (!q.exec())
+            if (!q.exec()) {
+                m_lastError = q.lastError();
                 return false;
+            }
         }
         return true;
     };
@@ -693,12 +746,15 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                                               toSeconds(s.due), toSeconds(s.lastReview), s.reps, s.lapses };
                     })
         && writeAll(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                                   " scheduled_seconds, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                   " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     batch.reviews,
                     [&](const ReviewLogEntry &r) {
+                        const qint64 seq = journal({ {}, 0, 0, SyncEvent::Kind::Review, r.cardId,
+                                                     toSeconds(r.reviewedAt), int(r.rating), r.source, false });
                         return QVariantList { guide, r.cardId, int(r.rating), toSeconds(r.reviewedAt),
-                                              int(r.stateBefore), r.scheduledSeconds, r.source };
-                    });
+                                              int(r.stateBefore), r.scheduledSeconds, r.source, m_deviceId, seq };
+                    })
+        && journalImport(batch);
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         reportWriteFailure();

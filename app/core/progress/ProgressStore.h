@@ -1,8 +1,10 @@
 #pragma once
 
+#include "HybridClock.h"
 #include "InterviewSession.h"
 #include "ProgressSchema.h"
 #include "ProgressTypes.h"
+#include "SyncEvent.h"
 
 #include <QHash>
 #include <QList>
@@ -10,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -134,6 +137,9 @@ public:
     // For tests and tools: the statements that create each schema version, oldest first.
     static QStringList migrationStatements(int toVersion);
 
+    // This installation's id in the sync folder (32 hex digits), made by schema step 4.
+    QString deviceId() const { return m_deviceId; }
+
 signals:
     void topicStatusChanged(const QString &topicId);
     void cardReviewed(const QString &cardId);
@@ -145,6 +151,8 @@ signals:
     void writeFailed(const QString &problem);
     void taskChanged(const QString &taskId);
     void ownCardsChanged();
+    // A sync pass merged other devices' changes: anything may have changed, read it all again.
+    void syncMerged();
 
 private:
     bool checkExistingFile(const QString &path, bool ownsFile);
@@ -158,6 +166,19 @@ private:
                      const QDateTime &at, const QString &source);
     void fail(const QString &problem, Mode mode);
     void reportWriteFailure();
+    // The sync journal (ProgressStoreJournal.cpp): every change is also an event in sync_events,
+    // written in the same transaction as the change itself.
+    bool backfillJournal();
+    void loadJournalState();
+    // Stores EVENT as this device's next event of this guide; returns its seq, or 0 on failure.
+    qint64 journal(SyncEvent event);
+    bool journalBookmark(ItemKind kind, const QString &itemId);
+    bool journalImport(const ImportBatch &batch);
+    // The review log row of a review and its journal event; the caller holds a transaction.
+    bool writeLoggedReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
+                           const QDateTime &at, const QString &source);
+    // Runs WRITE and its journal entry in one transaction (or in the caller's, when INTRANSACTION).
+    bool inTransaction(const std::function<bool()> &write);
     QString guideKey() const { return m_guideId.isNull() ? QString(QLatin1String("")) : m_guideId; }
 
     QSqlDatabase m_db;
@@ -170,4 +191,9 @@ private:
     bool m_readOnlyFolder = false;
     QSqlError m_lastError; // of the last statement that failed, for reportWriteFailure()
     std::unique_ptr<ProgressFileLock> m_lock;
+    QString m_deviceId;
+    qint64 m_nextSeq = 1;
+    HybridClock m_clock;
+
+    friend class SyncDatabase; // the merge writes the same tables, in the store's transactions
 };

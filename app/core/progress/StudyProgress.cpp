@@ -28,6 +28,7 @@ StudyProgress::StudyProgress(ProgressStore &store, const FsrsParameters &paramet
     connect(&m_store, &ProgressStore::bookmarksChanged, this, [this] {
         reload();
     });
+    connect(&m_store, &ProgressStore::syncMerged, this, &StudyProgress::reload);
 }
 
 void StudyProgress::setGuide(const Guide *guide)
@@ -94,13 +95,17 @@ bool StudyProgress::isBookmarked(ItemKind kind, const QString &id) const
 
 std::array<CardSchedule, 4> StudyProgress::preview(const QString &cardId, const QDateTime &at) const
 {
-    return m_scheduler.preview(schedule(cardId), at);
+    const CardSchedule card = schedule(cardId);
+    return m_scheduler.preview(card, at, Scheduler::fuzzDraw(cardId, card.reps));
 }
 
 bool StudyProgress::grade(const QString &cardId, Rating rating, const CardSchedule &previewed, const QString &source)
 {
     const CardState before = schedule(cardId).state;
-    return m_store.recordReview(cardId, before, previewed, rating, now(), source);
+    // Logged at the moment the outcome was worked out from, so that the schedule recomputed from
+    // the log after a sync is the one stored now.
+    const QDateTime at = previewed.lastReview.isValid() ? previewed.lastReview : now();
+    return m_store.recordReview(cardId, before, previewed, rating, at, source);
 }
 
 bool StudyProgress::recordInterview(const InterviewSession &session)
@@ -109,7 +114,8 @@ bool StudyProgress::recordInterview(const InterviewSession &session)
     QHash<QString, CardSchedule> after; // a card asked twice is scheduled from its first outcome
     for (const InterviewAnswer &answer : session.answers) {
         const CardSchedule before = after.value(answer.cardId, schedule(answer.cardId));
-        const CardSchedule next = m_scheduler.review(before, answer.rating, session.finishedAt);
+        const CardSchedule next = m_scheduler.review(before, answer.rating, session.finishedAt,
+                                                     Scheduler::fuzzDraw(answer.cardId, before.reps));
         after.insert(answer.cardId, next);
         reviews.append({ answer.cardId, before.state, next, answer.rating, session.finishedAt });
     }

@@ -112,6 +112,38 @@ double Scheduler::elapsedDays(const CardSchedule &card, const QDateTime &now) co
     return seconds <= 0 ? 0.0 : static_cast<double>(seconds / secondsPerDay);
 }
 
+CardSchedule Scheduler::review(const CardSchedule &card, Rating rating, const QDateTime &now, double u) const
+{
+    return reviewWithDraw(card, rating, now, u);
+}
+
+std::array<CardSchedule, 4> Scheduler::preview(const CardSchedule &card, const QDateTime &now, double u) const
+{
+    return { reviewWithDraw(card, Rating::Again, now, u), reviewWithDraw(card, Rating::Hard, now, u),
+        reviewWithDraw(card, Rating::Good, now, u), reviewWithDraw(card, Rating::Easy, now, u) };
+}
+
+double Scheduler::fuzzDraw(const QString &cardId, int reps)
+{
+    // FNV-1a over the id's UTF-8 and the count: the same number on every platform and run.
+    quint64 hash = 14695981039346656037ULL;
+    const auto mix = [&hash](quint8 byte) {
+        hash ^= byte;
+        hash *= 1099511628211ULL;
+    };
+    for (const char c : cardId.toUtf8())
+        mix(static_cast<quint8>(c));
+    for (int shift = 0; shift < 32; shift += 8)
+        mix(static_cast<quint8>(static_cast<quint32>(reps) >> shift));
+    // One SplitMix64 step spreads the hash over all bits; seeding a Mersenne Twister for one
+    // number would cost more than the rest of a review when a whole log is replayed.
+    quint64 z = hash + 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    return static_cast<double>(z >> 11) * 0x1.0p-53;
+}
+
 CardSchedule Scheduler::reviewWithDraw(
     const CardSchedule &card, Rating rating, const QDateTime &now, double u) const
 {

@@ -48,6 +48,14 @@ public:
     // again, or the interval shown on the button may not be the one given.
     std::array<CardSchedule, 4> preview(const CardSchedule &card, const QDateTime &now) const;
 
+    // The same with the fuzz drawn as U (in [0, 1)) instead of from the random source.
+    CardSchedule review(const CardSchedule &card, Rating rating, const QDateTime &now, double u) const;
+    std::array<CardSchedule, 4> preview(const CardSchedule &card, const QDateTime &now, double u) const;
+    // The fuzz of the review of CARDID that follows REPS earlier ones: a function of the card and
+    // its review count only (as Anki seeds it), so a card's schedule is a function of its review
+    // log, and every device that merges the same log computes the same schedule.
+    static double fuzzDraw(const QString &cardId, int reps);
+
     // A duration for a button label: "45s", "10m", "3h", "2d", "1.5mo", "2.3y".
     static QString formatInterval(qint64 seconds);
 

@@ -20,6 +20,15 @@ inline QDateTime fromSecsSinceEpoch(qint64 seconds)
 #endif
 }
 
+inline QDateTime fromMSecsSinceEpoch(qint64 milliseconds)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(milliseconds, QTimeZone(QTimeZone::UTC));
+#else
+    return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
+#endif
+}
+
 inline QDateTime at(QDate date, QTime time)
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)

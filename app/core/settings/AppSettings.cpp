@@ -19,6 +19,7 @@ const auto zoom = QStringLiteral("reader/zoom");
 const auto theme = QStringLiteral("view/theme");
 const auto showAnswers = QStringLiteral("reader/showAnswers");
 const auto practiceCounts = QStringLiteral("study/practiceCounts");
+const auto syncFolder = QStringLiteral("sync/folder");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
 } // namespace Key
 
@@ -107,6 +108,19 @@ int AppSettings::readerZoom() const
 void AppSettings::setReaderZoom(int steps)
 {
     m_settings->setValue(Key::zoom, steps);
+}
+
+QString AppSettings::syncFolder() const
+{
+    return m_settings->value(Key::syncFolder).toString();
+}
+
+void AppSettings::setSyncFolder(const QString &folder)
+{
+    if (folder.isEmpty())
+        m_settings->remove(Key::syncFolder);
+    else
+        m_settings->setValue(Key::syncFolder, folder);
 }
 
 QString AppSettings::theme() const

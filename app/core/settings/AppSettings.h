@@ -53,6 +53,10 @@ public:
     // Whether grades in a practice round reschedule cards that are not due (Anki's cram leaves them).
     bool practiceCounts() const;
     void setPracticeCounts(bool counts);
+    // The folder progress is synced through (app/core/sync/README.md); empty: sync is off.
+    QString syncFolder() const;
+    void setSyncFolder(const QString &folder);
+
     // "system", "light" or "dark"; anything else reads as "system".
     QString theme() const;
     void setTheme(const QString &theme);

@@ -1,0 +1,191 @@
+// ProgressStore's side of sync: schema step 4 and one journal event for each change, written in
+// the same transaction as the change (see app/core/sync/README.md).
+
+#include "ProgressStore.h"
+
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+
+namespace {
+
+QString newDeviceId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
+
+// A time in seconds as a clock value: the first possible value of that second.
+constexpr qint64 clockOfSecond(qint64 seconds)
+{
+    return seconds > 0 ? (seconds * 1000) << HybridClock::counterBits : 0;
+}
+
+} // namespace
+
+bool ProgressStore::backfillJournal()
+{
+    const QString device = newDeviceId();
+    QString name = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        name = device.left(8);
+    QSqlQuery q(m_db);
+    // Rows already there, oldest first, become this device's events 1, 2, 3...
+    struct Row
+    {
+        QString table;
+        qint64 rowid;
+        SyncEvent event;
+        QString guide;
+    };
+    QList<Row> rows;
+    const auto collect = [&](const QString &sql, SyncEvent::Kind kind, const QString &table) {
+        if (!q.exec(sql))
+            return false;
+        while (q.next()) {
+            SyncEvent e;
+            e.kind = kind;
+            e.item = q.value(2).toString();
+            e.at = q.value(3).toLongLong();
+            e.number = q.value(4).toInt();
+            e.text = q.value(5).toString();
+            e.hlc = clockOfSecond(e.at);
+            rows.append({ table, q.value(0).toLongLong(), e, q.value(1).toString() });
+        }
+        return true;
+    };
+    if (!collect(QStringLiteral(
+                     "SELECT id, guide_id, card_id, reviewed_at, rating, source FROM review_log ORDER BY id"),
+            SyncEvent::Kind::Review, QStringLiteral("review_log"))
+        || !collect(
+            QStringLiteral("SELECT rowid, guide_id, topic_id, updated_at, status, '' FROM topic_progress"),
+            SyncEvent::Kind::Status, QString())
+        || !collect(QStringLiteral("SELECT rowid, guide_id, topic_id, updated_at, 0, text FROM notes"),
+            SyncEvent::Kind::Note, QString())
+        || !collect(
+            QStringLiteral(
+                "SELECT rowid, guide_id, CASE item_kind WHEN 1 THEN 'card:' ELSE 'topic:' END || item_id,"
+                " created_at, 0, note FROM bookmarks"),
+            SyncEvent::Kind::Bookmark, QString()))
+        return false;
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
+                       " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+    QSqlQuery review(m_db);
+    review.prepare(QStringLiteral("UPDATE review_log SET device = ?, seq = ? WHERE id = ?"));
+    qint64 seq = 0;
+    qint64 latest = 0;
+    for (const Row &row : std::as_const(rows)) {
+        const SyncEvent &e = row.event;
+        ++seq;
+        latest = std::max(latest, e.hlc);
+        const QVariantList values { device, seq, row.guide, e.hlc, int(e.kind), e.item, e.at, e.number,
+            e.text };
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec()) {
+            m_lastError = insert.lastError();
+            return false;
+        }
+        if (!row.table.isEmpty()) {
+            review.bindValue(0, device);
+            review.bindValue(1, seq);
+            review.bindValue(2, row.rowid);
+            if (!review.exec()) {
+                m_lastError = review.lastError();
+                return false;
+            }
+        }
+    }
+    return run(
+        QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('device_id', ?), ('device_name', ?),"
+                       " ('hlc', ?)"),
+        { device, name, QString::number(latest) });
+}
+
+void ProgressStore::loadJournalState()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN ('device_id', 'hlc')"));
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("device_id"))
+            m_deviceId = q.value(1).toString();
+        else
+            m_clock = HybridClock(q.value(1).toLongLong());
+    }
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sync_events WHERE device = ?"));
+    q.addBindValue(m_deviceId);
+    m_nextSeq = q.exec() && q.next() ? q.value(0).toLongLong() + 1 : 1;
+}
+
+qint64 ProgressStore::journal(SyncEvent event)
+{
+    if (m_deviceId.isEmpty())
+        return 0;
+    event.device = m_deviceId;
+    event.seq = m_nextSeq;
+    event.hlc = m_clock.tick(QDateTime::currentMSecsSinceEpoch());
+    const bool ok
+        = run(QStringLiteral(
+                  "INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
+                  " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              { event.device, event.seq, m_guideId, event.hlc, int(event.kind), event.item, event.at,
+                  event.number, event.text, event.deleted ? 1 : 0 })
+        && run(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'hlc'"),
+            { QString::number(event.hlc) });
+    if (!ok)
+        return 0;
+    ++m_nextSeq; // a seq of a rolled back change is simply never used: gaps are allowed
+    return event.seq;
+}
+
+bool ProgressStore::journalBookmark(ItemKind kind, const QString &itemId)
+{
+    // The register holds the bookmark as it now stands: its note and creation time, or a tombstone.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT note, created_at FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"));
+    q.addBindValue(guideKey());
+    q.addBindValue(int(kind));
+    q.addBindValue(itemId);
+    if (!q.exec())
+        return false;
+    const bool exists = q.next();
+    const QString item
+        = (kind == ItemKind::Card ? QStringLiteral("card:") : QStringLiteral("topic:")) + itemId;
+    return journal({ {}, 0, 0, SyncEvent::Kind::Bookmark, item, exists ? q.value(1).toLongLong() : 0, 0,
+               exists ? q.value(0).toString() : QString(), !exists })
+        > 0;
+}
+
+bool ProgressStore::journalImport(const ImportBatch &batch)
+{
+    for (const TopicStatusEntry &e : batch.statuses) {
+        if (journal({ {}, 0, 0, SyncEvent::Kind::Status, e.topicId,
+                e.updatedAt.isValid() ? e.updatedAt.toSecsSinceEpoch() : 0, int(e.status), {}, false })
+            == 0)
+            return false;
+    }
+    for (const TopicNote &n : batch.notes) {
+        if (journal({ {}, 0, 0, SyncEvent::Kind::Note, n.topicId,
+                n.updatedAt.isValid() ? n.updatedAt.toSecsSinceEpoch() : 0, 0, n.text, false })
+            == 0)
+            return false;
+    }
+    for (const Bookmark &b : batch.bookmarks) {
+        if (!journalBookmark(b.kind, b.itemId))
+            return false;
+    }
+    return true;
+}
+
+bool ProgressStore::inTransaction(const std::function<bool()> &write)
+{
+    if (!m_db.transaction())
+        return false;
+    if (!write() || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,538 @@
+#include "UtcDateTime.h"
+#include "SyncDatabase.h"
+
+#include "ProgressStore.h"
+#include "Scheduler.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace {
+
+const QString selectEvent
+    = QStringLiteral("SELECT device, seq, hlc, kind, item, at, number, text, deleted FROM sync_events");
+
+SyncEvent eventFrom(const QSqlQuery &q)
+{
+    SyncEvent e;
+    e.device = q.value(0).toString();
+    e.seq = q.value(1).toLongLong();
+    e.hlc = q.value(2).toLongLong();
+    e.kind = SyncEvent::Kind(q.value(3).toInt());
+    e.item = q.value(4).toString();
+    e.at = q.value(5).toLongLong();
+    e.number = q.value(6).toInt();
+    e.text = q.value(7).toString();
+    e.deleted = q.value(8).toBool();
+    return e;
+}
+
+// Qt binds a null QString as SQL NULL; our text columns are NOT NULL and mean "empty" by it.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i,
+            values.at(i).metaType().id() == QMetaType::QString ? text(values.at(i).toString())
+                                                               : values.at(i));
+}
+
+qint64 seconds(const QDateTime &t)
+{
+    return t.isValid() ? t.toSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
+SyncDatabase::SyncDatabase(ProgressStore &store)
+    : m_store(store)
+{
+}
+
+bool SyncDatabase::begin()
+{
+    // A first merge writes every row of a long history: a larger page cache keeps the indexes
+    // in memory instead of spilling them to the WAL file halfway (64 MiB at most, freed at close).
+    exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    return m_store.canWrite() && m_store.m_db.transaction();
+}
+
+bool SyncDatabase::commit()
+{
+    if (m_store.m_db.commit())
+        return true;
+    m_store.m_db.rollback();
+    return false;
+}
+
+void SyncDatabase::rollback()
+{
+    m_store.m_db.rollback();
+    m_store.loadJournalState(); // a rolled back new id or clock must not stay in memory
+}
+
+bool SyncDatabase::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_store.m_db);
+    if (!q.prepare(sql))
+        return false;
+    bindAll(q, values);
+    return q.exec();
+}
+
+QString SyncDatabase::deviceId() const
+{
+    return m_store.m_deviceId;
+}
+
+QString SyncDatabase::deviceName() const
+{
+    return state(QStringLiteral("device_name"));
+}
+
+QStringList SyncDatabase::ownIds() const
+{
+    QStringList ids { deviceId() };
+    for (const QString &id :
+        state(QStringLiteral("retired_ids")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString SyncDatabase::state(const QString &key) const
+{
+    QSqlQuery q(m_store.m_db);
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool SyncDatabase::setState(const QString &key, const QString &value)
+{
+    return exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                               " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        { key, value });
+}
+
+QList<SyncEvent> SyncDatabase::events(
+    const QString &guide, const QString &device, qint64 from, qint64 to) const
+{
+    QList<SyncEvent> out;
+    QSqlQuery q(m_store.m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectEvent
+        + QStringLiteral(" WHERE device = ? AND seq BETWEEN ? AND ? AND guide_id = ? ORDER BY seq"));
+    q.addBindValue(device);
+    q.addBindValue(from);
+    q.addBindValue(to);
+    q.addBindValue(guide);
+    q.exec();
+    while (q.next())
+        out.append(eventFrom(q));
+    return out;
+}
+
+std::optional<SyncEvent> SyncDatabase::event(const QString &device, qint64 seq) const
+{
+    QSqlQuery q(m_store.m_db);
+    q.prepare(selectEvent + QStringLiteral(" WHERE device = ? AND seq = ?"));
+    q.addBindValue(device);
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return eventFrom(q);
+}
+
+std::optional<QPair<qint64, qint64>> SyncDatabase::uncovered(
+    const QString &guide, const QString &device, const QList<QPair<qint64, qint64>> &covered) const
+{
+    QString sql
+        = QStringLiteral("SELECT MIN(seq), MAX(seq) FROM sync_events WHERE device = ? AND guide_id = ?");
+    QVariantList values { device, guide };
+    for (const auto &[first, last] : covered) {
+        sql += QStringLiteral(" AND seq NOT BETWEEN ? AND ?");
+        values << first << last;
+    }
+    QSqlQuery q(m_store.m_db);
+    if (!q.prepare(sql))
+        return std::nullopt;
+    bindAll(q, values);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return QPair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes)
+{
+    QSqlQuery add(m_store.m_db);
+    QSqlQuery replace(m_store.m_db);
+    QSqlQuery unlogReview(m_store.m_db);
+    const QString columns
+        = QStringLiteral(" (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!add.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_events") + columns)
+        || !replace.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_events") + columns)
+        || !unlogReview.prepare(QStringLiteral("DELETE FROM review_log WHERE device = ? AND seq = ?")))
+        return false;
+    const auto note = [&](const SyncEvent &e) {
+        if (e.kind == SyncEvent::Kind::Review)
+            changes.cards.insert(e.item);
+        else
+            changes.registers.insert({ int(e.kind), e.item });
+    };
+    for (const SyncEvent &e : events) {
+        const QVariantList values { e.device, e.seq, guide, e.hlc, int(e.kind), e.item, e.at, e.number,
+            e.text, e.deleted ? 1 : 0 };
+        bindAll(add, values);
+        if (!add.exec())
+            return false;
+        if (add.numRowsAffected() == 0) {
+            // The key is known: the same event read again (the usual case), or a second version
+            // of it written by another installation with the same id. The greater content wins.
+            const std::optional<SyncEvent> known = event(e.device, e.seq);
+            if (!known || known->sameContent(e) || !(known->content() < e.content()))
+                continue;
+            bindAll(replace, values);
+            if (!replace.exec())
+                return false;
+            if (known->kind == SyncEvent::Kind::Review)
+                changes.earliestReview.insert(known->item, 0); // replay the whole log of that card
+            unlogReview.bindValue(0, e.device);
+            unlogReview.bindValue(1, e.seq);
+            if (!unlogReview.exec())
+                return false;
+            note(*known);
+        }
+        if (e.kind == SyncEvent::Kind::Review) {
+            changes.newReviews[e.item].append(e);
+            const auto earliest = changes.earliestReview.find(e.item);
+            if (earliest == changes.earliestReview.end())
+                changes.earliestReview.insert(e.item, e.at);
+            else
+                *earliest = std::min(*earliest, e.at);
+        }
+        note(e);
+        ++changes.added;
+        changes.greatestClock = std::max(changes.greatestClock, e.hlc);
+    }
+    return true;
+}
+
+bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers)
+{
+    QSqlQuery winner(m_store.m_db);
+    winner.prepare(selectEvent
+        + QStringLiteral(" WHERE guide_id = ? AND kind = ? AND item = ? AND kind <> 1"
+                         " ORDER BY hlc DESC, device DESC LIMIT 1"));
+    for (const auto &[kind, item] : registers) {
+        winner.bindValue(0, guide);
+        winner.bindValue(1, kind);
+        winner.bindValue(2, item);
+        if (!winner.exec())
+            return false;
+        if (!winner.next())
+            continue;
+        const SyncEvent e = eventFrom(winner);
+        winner.finish();
+        bool ok = true;
+        switch (e.kind) {
+        case SyncEvent::Kind::Status:
+            ok = exec(
+                QStringLiteral(
+                    "INSERT INTO topic_progress (guide_id, topic_id, status, updated_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (guide_id, topic_id) DO UPDATE SET status = excluded.status,"
+                    " updated_at = excluded.updated_at"),
+                { guide, e.item, e.number, e.at });
+            break;
+        case SyncEvent::Kind::Note:
+            ok = e.deleted
+                ? exec(QStringLiteral("DELETE FROM notes WHERE guide_id = ? AND topic_id = ?"),
+                    { guide, e.item })
+                : exec(QStringLiteral(
+                           "INSERT INTO notes (guide_id, topic_id, text, updated_at) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT (guide_id, topic_id) DO UPDATE SET text = excluded.text,"
+                           " updated_at = excluded.updated_at"),
+                    { guide, e.item, e.text, e.at });
+            break;
+        case SyncEvent::Kind::Bookmark: {
+            const bool card = e.item.startsWith(QLatin1String("card:"));
+            const QString id = e.item.mid(e.item.indexOf(QLatin1Char(':')) + 1);
+            const int itemKind = int(card ? ItemKind::Card : ItemKind::Topic);
+            ok = e.deleted
+                ? exec(QStringLiteral(
+                           "DELETE FROM bookmarks WHERE guide_id = ? AND item_kind = ? AND item_id = ?"),
+                    { guide, itemKind, id })
+                : exec(
+                    QStringLiteral("INSERT INTO bookmarks (guide_id, item_kind, item_id, note, created_at)"
+                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT (guide_id, item_kind, item_id)"
+                                   " DO UPDATE SET note = excluded.note, created_at = excluded.created_at"),
+                    { guide, itemKind, id, e.text, e.at });
+            break;
+        }
+        case SyncEvent::Kind::Setting:
+            ok = exec(QStringLiteral("INSERT INTO sync_settings (guide_id, key, value) VALUES (?, ?, ?)"
+                                     " ON CONFLICT (guide_id, key) DO UPDATE SET value = excluded.value"),
+                { guide, e.item, e.text });
+            break;
+        case SyncEvent::Kind::Review:
+            break;
+        }
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
+    const FsrsParameters &parameters, const Changes &changes)
+{
+    const QHash<QString, qint64> &earliestReview = changes.earliestReview;
+    const Scheduler scheduler(parameters, Scheduler::RandomSource());
+    // The stored schedule of a card with how many reviews it has before a time, and the last.
+    QSqlQuery stored(m_store.m_db);
+    if (!stored.prepare(QStringLiteral(
+            "SELECT c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
+            " c.lapses, COUNT(r.id), MAX(r.reviewed_at) FROM card_state c"
+            " LEFT JOIN review_log r ON r.guide_id = c.guide_id AND r.card_id = c.card_id"
+            " AND r.reviewed_at < ? WHERE c.guide_id = ? AND c.card_id = ? GROUP BY c.card_id")))
+        return false;
+    // The stored schedule of CARD when it is the replay of every review before FROM (the usual
+    // case: new reviews come after the old ones); otherwise the replay starts from a new card.
+    const auto startingPoint = [&](const QString &card, qint64 from) -> std::optional<CardSchedule> {
+        if (from <= 0)
+            return std::nullopt;
+        bindAll(stored, { from, guide, card });
+        if (!stored.exec() || !stored.next())
+            return std::nullopt;
+        CardSchedule s;
+        s.state = CardState(stored.value(0).toInt());
+        s.step = stored.value(1).toInt();
+        if (!stored.value(2).isNull())
+            s.memory = MemoryState { stored.value(2).toDouble(), stored.value(3).toDouble() };
+        if (stored.value(4).toLongLong() != 0)
+            s.due = UtcDateTime::fromSecsSinceEpoch(stored.value(4).toLongLong());
+        if (stored.value(5).toLongLong() != 0)
+            s.lastReview = UtcDateTime::fromSecsSinceEpoch(stored.value(5).toLongLong());
+        s.reps = stored.value(6).toInt();
+        s.lapses = stored.value(7).toInt();
+        const int count = stored.value(8).toInt();
+        const qint64 last = stored.value(9).toLongLong();
+        stored.finish();
+        if (count != s.reps || last != (s.lastReview.isValid() ? s.lastReview.toSecsSinceEpoch() : 0))
+            return std::nullopt;
+        return s;
+    };
+    QSqlQuery log(m_store.m_db);
+    QSqlQuery fix(m_store.m_db);
+    QSqlQuery add(m_store.m_db);
+    QSqlQuery store(m_store.m_db);
+    log.setForwardOnly(true);
+    if (!log.prepare(
+            QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds, device, seq"
+                           " FROM review_log WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"))
+        || !fix.prepare(
+            QStringLiteral("UPDATE review_log SET state_before = ?, scheduled_seconds = ? WHERE id = ?"))
+        || !add.prepare(
+            QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                           " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        || !store.prepare(
+            QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
+                           " due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
+                           " step = excluded.step, stability = excluded.stability,"
+                           " difficulty = excluded.difficulty, due = excluded.due,"
+                           " last_review = excluded.last_review, reps = excluded.reps,"
+                           " lapses = excluded.lapses")))
+        return false;
+    // One review of the replay: a logged row (id > 0) or a new review to log (EVENT).
+    struct Step
+    {
+        qint64 at;
+        QString device;
+        qint64 seq;
+        qint64 id;
+        int rating;
+        int stateBefore;
+        qint64 scheduledSeconds;
+        const SyncEvent *event;
+    };
+    std::vector<Step> steps;
+    for (const QString &card : cards) {
+        const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
+        steps.clear();
+        bindAll(log, { guide, card, from ? earliestReview.value(card) : qint64(0) });
+        if (!log.exec())
+            return false;
+        while (log.next()) {
+            steps.push_back({ log.value(2).toLongLong(), log.value(5).toString(), log.value(6).toLongLong(),
+                log.value(0).toLongLong(), log.value(1).toInt(), log.value(3).toInt(),
+                log.value(4).toLongLong(), nullptr });
+        }
+        log.finish();
+        const auto added = changes.newReviews.constFind(card);
+        if (added != changes.newReviews.constEnd()) {
+            for (const SyncEvent &e : *added)
+                steps.push_back({ e.at, e.device, e.seq, 0, e.number, -1, 0, &e });
+        }
+        if (steps.empty())
+            continue; // a card whose only review moved away: its schedule stays as it is
+        // The log's one order, the same on every device: time, then device id, then seq.
+        std::sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) {
+            return std::tie(a.at, a.device, a.seq, a.id) < std::tie(b.at, b.device, b.seq, b.id);
+        });
+        CardSchedule s = from.value_or(CardSchedule());
+        for (const Step &step : steps) {
+            const CardState before = s.state;
+            const QDateTime at = UtcDateTime::fromSecsSinceEpoch(step.at);
+            s = scheduler.review(s, Rating(step.rating), at, Scheduler::fuzzDraw(card, s.reps));
+            const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
+            if (step.event) {
+                const SyncEvent &e = *step.event;
+                bindAll(
+                    add, { guide, card, e.number, e.at, int(before), scheduled, e.text, e.device, e.seq });
+                if (!add.exec())
+                    return false;
+            } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
+                bindAll(fix, { int(before), scheduled, step.id });
+                if (!fix.exec())
+                    return false;
+            }
+        }
+        bindAll(store,
+            { guide, card, int(s.state), s.step, s.memory ? QVariant(s.memory->stability) : QVariant(),
+                s.memory ? QVariant(s.memory->difficulty) : QVariant(), seconds(s.due), seconds(s.lastReview),
+                s.reps, s.lapses });
+        if (!store.exec())
+            return false;
+    }
+    return true;
+}
+
+QSet<QString> SyncDatabase::cardsReviewedSinceLastPass(const QString &guide)
+{
+    const QString key = QStringLiteral("recomputed_seq/") + guide + QLatin1Char('/') + deviceId();
+    QSet<QString> out;
+    QSqlQuery q(m_store.m_db);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT item FROM sync_events WHERE device = ? AND seq > ? AND guide_id = ? AND kind = ?"));
+    q.addBindValue(deviceId());
+    q.addBindValue(state(key).toLongLong());
+    q.addBindValue(guide);
+    q.addBindValue(int(SyncEvent::Kind::Review));
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString());
+    setState(key, QString::number(m_store.m_nextSeq - 1));
+    return out;
+}
+
+bool SyncDatabase::observeClock(qint64 value)
+{
+    m_store.m_clock.observe(value);
+    return setState(QStringLiteral("hlc"), QString::number(m_store.m_clock.last()));
+}
+
+bool SyncDatabase::reissue(const QString &guide, const QString &oldId, const QSet<qint64> &keep)
+{
+    if (oldId == deviceId()) {
+        const QString newId = QUuid::createUuid().toString(QUuid::Id128);
+        QStringList retired = ownIds();
+        if (!setState(QStringLiteral("device_id"), newId)
+            || !setState(QStringLiteral("retired_ids"), retired.join(QLatin1Char(','))))
+            return false;
+        m_store.m_deviceId = newId;
+        m_store.m_nextSeq = 1;
+    }
+    const QString newId = deviceId();
+    QSqlQuery moveEvent(m_store.m_db);
+    QSqlQuery moveReview(m_store.m_db);
+    moveEvent.prepare(
+        QStringLiteral("UPDATE sync_events SET device = ?, seq = ? WHERE device = ? AND seq = ?"));
+    moveReview.prepare(
+        QStringLiteral("UPDATE review_log SET device = ?, seq = ? WHERE device = ? AND seq = ?"));
+    for (const SyncEvent &e : events(guide, oldId)) {
+        if (keep.contains(e.seq))
+            continue;
+        const qint64 seq = m_store.m_nextSeq++;
+        for (QSqlQuery *q : { &moveEvent, &moveReview }) {
+            bindAll(*q, { newId, seq, oldId, e.seq });
+            if (!q->exec())
+                return false;
+        }
+    }
+    return true;
+}
+
+QHash<QString, SyncDatabase::KnownFile> SyncDatabase::knownFiles(const QString &guide) const
+{
+    QHash<QString, KnownFile> out;
+    QSqlQuery q(m_store.m_db);
+    q.prepare(QStringLiteral(
+        "SELECT device, name, size, modified, first_seq, last_seq FROM sync_files WHERE guide_id = ?"));
+    q.addBindValue(guide);
+    q.exec();
+    while (q.next()) {
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+            { q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+                q.value(5).toLongLong() });
+    }
+    return out;
+}
+
+bool SyncDatabase::rememberFile(
+    const QString &guide, const QString &device, const QString &name, const KnownFile &file)
+{
+    return exec(
+        QStringLiteral("INSERT OR REPLACE INTO sync_files (guide_id, device, name, size, modified, first_seq,"
+                       " last_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { guide, device, name, file.size, file.modified, file.firstSeq, file.lastSeq });
+}
+
+bool SyncDatabase::forgetFile(const QString &guide, const QString &device, const QString &name)
+{
+    return exec(QStringLiteral("DELETE FROM sync_files WHERE guide_id = ? AND device = ? AND name = ?"),
+        { guide, device, name });
+}
+
+bool SyncDatabase::rememberDevice(
+    const QString &guide, const QString &device, const QString &name, const QDateTime &read)
+{
+    return exec(
+        QStringLiteral("INSERT INTO sync_devices (guide_id, device, name, last_read) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (guide_id, device) DO UPDATE SET name = excluded.name,"
+                       " last_read = excluded.last_read"),
+        { guide, device, name, read.toMSecsSinceEpoch() });
+}
+
+QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
+{
+    QList<Device> out;
+    QSqlQuery q(m_store.m_db);
+    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read FROM sync_events e"
+                             " LEFT JOIN sync_devices d ON d.guide_id = e.guide_id AND d.device = e.device"
+                             " WHERE e.guide_id = ? GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
+    q.addBindValue(guide);
+    q.exec();
+    const QStringList own = ownIds();
+    while (q.next()) {
+        Device d;
+        d.id = q.value(0).toString();
+        d.events = q.value(1).toInt();
+        d.self = own.contains(d.id);
+        d.name = d.self ? deviceName() : q.value(2).toString();
+        if (!q.value(3).isNull())
+            d.lastRead = UtcDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong());
+        out.append(d);
+    }
+    return out;
+}
