@@ -25,6 +25,8 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
 
@@ -155,6 +157,10 @@ void TestStudyLoop::reviewSessionWalksDueCards()
     QCOMPARE(deck.kind(), StudyRound::Kind::Review);
     QCOMPARE(deck.counts().newCards, 3); // three new cards under Basics
     QVERIFY(m_window->action(QStringLiteral("review"))->text().contains(QStringLiteral("3 new")));
+    // The toolbar shows the same live counts, not a fixed name.
+    auto *toolbar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_window->action(QStringLiteral("review"))));
+    QVERIFY2(button->text().contains(QStringLiteral("3 new")), qPrintable(button->text()));
     for (int i = 0; i < 3; ++i) {
         QTest::keyClick(m_window->cardPanel(), Qt::Key_Space);
         QTest::keyClick(m_window->cardPanel(), Qt::Key_4); // Easy graduates at once

@@ -50,8 +50,9 @@ QAction *MainActions::add(MainWindow &window, QMenu *menu, const QString &name, 
     action->setToolTip(shortcut.isEmpty() ? plain
                                           : plain + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText)
                                + QLatin1Char(')'));
-    // The action's name without counts or other live text, for the list of shortcuts.
-    action->setIconText(plain);
+    // The action's name without counts or other live text, for the list of shortcuts (the
+    // toolbar shows the live text).
+    action->setProperty("shortcutName", plain);
     QObject::connect(action, &QAction::triggered, &window, slot);
     menu->addAction(action);
     window.QWidget::addAction(action); // shortcuts keep working with the menu bar hidden
