@@ -13,7 +13,7 @@
 #include <functional>
 #include <memory>
 
-class FsrsParameters;
+struct FsrsParameters;
 class Guide;
 class ProgressStore;
 class StudyProgress;

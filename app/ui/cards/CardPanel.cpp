@@ -229,8 +229,11 @@ void CardPanel::refresh()
     const QLocale locale;
     if (round.isEarly()) {
         const qint64 minutes = std::max<qint64>(1, (m_session.now().secsTo(round.currentDue()) + 59) / 60);
-        m_notice->setText(tr("Shown early: this card is due in %n minute(s). Nothing else is left, and a card due "
-                             "within 20 minutes may come early.", nullptr, int(minutes)));
+        m_notice->setText((minutes == 1 ? tr("Shown early: this card is due in 1 minute. Nothing else is left, and a card due "
+                                            "within 20 minutes may come early.")
+                                       : tr("Shown early: this card is due in %1 minutes. Nothing else is left, and a card "
+                                            "due within 20 minutes may come early.")
+                                             .arg(minutes)));
         m_notice->setVisible(true);
     } else if (round.isCram()) {
         m_notice->setText(round.practiceCounts()
@@ -276,22 +279,27 @@ void CardPanel::showDone()
     QStringList lines;
     if (round.kind() == StudyRound::Kind::Practice) {
         const auto grades = round.gradeCounts();
-        lines << tr("<b>Round over.</b> You went through the %n card(s) of this topic.", nullptr, round.length());
+        lines << (round.length() == 1 ? tr("<b>Round over.</b> You went through the one card of this topic.")
+                                       : tr("<b>Round over.</b> You went through the %1 cards of this topic.").arg(round.length()));
         lines << tr("Again %1 · Hard %2 · Good %3 · Easy %4").arg(grades[0]).arg(grades[1]).arg(grades[2]).arg(grades[3]);
         if (round.crammed() > 0)
-            lines << tr("%n card(s) were not due: practice only, their schedule is unchanged.", nullptr, round.crammed());
+            lines << (round.crammed() == 1 ? tr("1 card was not due: practice only, its schedule is unchanged.")
+                                        : tr("%1 cards were not due: practice only, their schedule is unchanged.").arg(round.crammed()));
     } else {
         lines << tr("<b>Congratulations! You have finished this part for now.</b>");
         if (round.graded() > 0)
-            lines << tr("%n card(s) answered in this review.", nullptr, round.graded());
+            lines << (round.graded() == 1 ? tr("1 card answered in this review.")
+                                       : tr("%1 cards answered in this review.").arg(round.graded()));
     }
     if (outlook.nextLearning.isValid()) {
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(outlook.nextLearning) - StudyQueue::learnAheadSeconds + 59) / 60);
-        lines << tr("The next learning card will be ready in %n minute(s).", nullptr, int(minutes));
-        lines << tr("%n learning card(s) due later today.", nullptr, outlook.learningLaterToday);
+        lines << (minutes == 1 ? tr("The next learning card will be ready in 1 minute.")
+                               : tr("The next learning card will be ready in %1 minutes.").arg(minutes));
+        lines << (outlook.learningLaterToday == 1 ? tr("1 learning card is due later today.")
+                                                   : tr("%1 learning cards are due later today.").arg(outlook.learningLaterToday));
     } else if (outlook.nextReview.isValid()) {
         lines << tr("The next card is due %1.")
-                     .arg(QLocale().toString(outlook.nextReview.toLocalTime(), QLocale::ShortFormat));
+                     .arg(QLocale().toString(outlook.nextReview.toLocalTime().date(), QLocale::LongFormat));
     }
     m_empty->setText(lines.join(QStringLiteral("<br><br>")));
 }
