@@ -14,6 +14,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <array>
 
@@ -207,5 +208,9 @@ w.openMockInterview(); });
     toolbar->addAction(progress);
     toolbar->addSeparator();
     toolbar->addAction(search);
+    // In a narrow window the toolbar folds what does not fit behind Qt's own button, which has
+    // no name for screen readers.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(MainWindow::tr("More toolbar actions"));
     w.updateNavigationActions();
 }
