@@ -119,7 +119,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static CodeHighlighter highlighter;
     MarkdownRenderer::Options render;
     render.pageId = QStringLiteral("fuzz");
-    render.resolver = [](const QString &target, bool isImage) {
+    // -> QString: with QT_USE_QSTRINGBUILDER a deduced type would keep references to temporaries.
+    render.resolver = [](const QString &target, bool isImage) -> QString {
         return (isImage ? QStringLiteral("guide:") : QStringLiteral("topic:"))
             + target.left(100).toHtmlEscaped();
     };

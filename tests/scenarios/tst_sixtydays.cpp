@@ -46,7 +46,11 @@ void TestSixtyDays::studyTheBundledGuideForSixtyDays()
     int grades = 0;
     int studiedDays = 0;
 
-    for (int day = 0; day < 60; ++day) {
+    // Sixty days; fewer under the sanitizers, which make every answer many times slower.
+    bool daysSet = false;
+    const int days = qEnvironmentVariableIntValue("STUDYGUIDE_SCENARIO_DAYS", &daysSet);
+    const int simulated = daysSet && days > 0 ? days : 60;
+    for (int day = 0; day < simulated; ++day) {
         const QDate date = QDate(2026, 3, 2).addDays(day);
         if (percent(random) < 15)
             continue; // a day off
@@ -114,8 +118,8 @@ void TestSixtyDays::studyTheBundledGuideForSixtyDays()
     }
     QCOMPARE(session.progress().overall().learnedCards, learned);
     QCOMPARE(session.progress().overall().cards, int(allCards.size()));
-    QVERIFY(studiedDays > 40);
-    QVERIFY2(learned > allCards.size() / 2, qPrintable(QString::number(learned)));
+    QVERIFY(studiedDays > simulated * 2 / 3);
+    QVERIFY2(learned > std::min<qsizetype>(allCards.size() / 2, newPerDay * studiedDays / 2), qPrintable(QString::number(learned)));
     Q_UNUSED(guide);
 }
 
