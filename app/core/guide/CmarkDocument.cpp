@@ -45,47 +45,43 @@ QString CmarkDocument::literal(cmark_node *node)
     return text ? QString::fromUtf8(text) : QString();
 }
 
-QString CmarkDocument::plainText(cmark_node *node)
+namespace {
+// The text of NODE's inline descendants. BREAK stands for soft and hard line breaks; with
+// ASHEADING, images and raw HTML add nothing, as in the anchors GitHub makes from headings.
+QString collectText(cmark_node *node, QChar lineBreak, bool asHeading)
 {
     QString text;
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-            text += literal(child);
+            text += CmarkDocument::literal(child);
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
-            text += QLatin1Char(' ');
+            text += lineBreak;
+            break;
+        case CMARK_NODE_IMAGE:
+        case CMARK_NODE_HTML_INLINE:
+            if (!asHeading)
+                text += collectText(child, lineBreak, asHeading);
             break;
         default:
-            text += plainText(child);
+            text += collectText(child, lineBreak, asHeading);
         }
     }
     return text;
 }
+} // namespace
+
+QString CmarkDocument::plainText(cmark_node *node)
+{
+    return collectText(node, QLatin1Char(' '), false);
+}
 
 QString CmarkDocument::headingText(cmark_node *heading)
 {
-    QString text;
-    for (cmark_node *child = cmark_node_first_child(heading); child; child = cmark_node_next(child)) {
-        switch (cmark_node_get_type(child)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-            text += literal(child);
-            break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            text += QLatin1Char('\n');
-            break;
-        case CMARK_NODE_IMAGE:
-        case CMARK_NODE_HTML_INLINE:
-            break;
-        default:
-            text += headingText(child);
-        }
-    }
-    return text;
+    return collectText(heading, QLatin1Char('\n'), true);
 }
 
 int CmarkDocument::lineOf(cmark_node *node)
