@@ -2,6 +2,7 @@
 
 #include "Guide.h"
 #include "GuideLoader.h"
+#include "QueryWords.h"
 #include "SearchIndex.h"
 
 #include <QtTest>
@@ -15,6 +16,7 @@ private slots:
     void topicNamedByTheQueryComesFirst_data();
     void topicNamedByTheQueryComesFirst();
     void otherHitsKeepTheirOrder();
+    void queryWordsMarkWholeWordsAndTheWordBeingTyped();
 
 private:
     std::unique_ptr<Guide> m_guide;
@@ -73,6 +75,31 @@ void TestSearchRanking::otherHitsKeepTheirOrder()
         if (i >= named)
             QVERIFY(!hits.at(i).titleMatch);
     }
+}
+
+void TestSearchRanking::queryWordsMarkWholeWordsAndTheWordBeingTyped()
+{
+    const auto matches = [](const QString &query, const QString &text) {
+        QStringList found;
+        for (const QRegularExpression &pattern : QueryWords::patterns(query)) {
+            auto it = pattern.globalMatch(text);
+            while (it.hasNext())
+                found << it.next().captured();
+        }
+        return found;
+    };
+    // The last word is still being typed: it also marks the start of longer words, in any case.
+    QCOMPARE(matches(QStringLiteral("gen"), QStringLiteral("Generators generate, oxygen.")),
+             QStringList({ QStringLiteral("Gen"), QStringLiteral("gen") }));
+    // A word followed by a space is whole: "gen" no longer marks "Generators".
+    QCOMPARE(matches(QStringLiteral("gen "), QStringLiteral("Generators gen")), QStringList { QStringLiteral("gen") });
+    // Earlier words are whole words; punctuation separates words and is never a pattern.
+    QCOMPARE(matches(QStringLiteral("yield, gen"), QStringLiteral("yielding yield genexp")),
+             QStringList({ QStringLiteral("yield"), QStringLiteral("gen") }));
+    // Characters that mean something to a regular expression are matched as themselves.
+    QVERIFY(QueryWords::patterns(QStringLiteral("a+b")).size() == 2);
+    QVERIFY(QueryWords::patterns(QStringLiteral("   ")).isEmpty());
+    QCOMPARE(matches(QStringLiteral("Über"), QStringLiteral("über alles")), QStringList { QStringLiteral("über") });
 }
 
 QTEST_GUILESS_MAIN(TestSearchRanking)
