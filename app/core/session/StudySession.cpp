@@ -164,6 +164,17 @@ void StudySession::practise(const Topic *topic)
     m_round->startPractice(cardIdsUnder(topic), topic->title);
 }
 
+bool StudySession::practiseCard(const QString &cardId)
+{
+    const Card *card = m_guide ? m_guide->card(cardId) : nullptr;
+    if (!card)
+        return false;
+    practise(m_guide->topic(card->topicId));
+    while (m_round->currentCardId() != cardId && m_round->position() + 1 < m_round->size())
+        m_round->next();
+    return m_round->currentCardId() == cardId;
+}
+
 void StudySession::refresh()
 {
     m_round->refresh();

@@ -80,6 +80,8 @@ public:
     void review(const Topic *branch);
     // Starts a practice round of TOPIC's cards (and those of its sections).
     void practise(const Topic *topic);
+    // Starts a practice round of CARDID's topic at that card (a bookmark or a search hit).
+    bool practiseCard(const QString &cardId);
     // Re-reads what is due (the clock moved) and updates the round and the counts.
     void refresh();
 

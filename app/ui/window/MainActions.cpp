@@ -3,6 +3,9 @@
 #include "AppSettings.h"
 #include "FileCommands.h"
 #include "MainWindow.h"
+#include "SearchCommands.h"
+#include "SettingsCommands.h"
+#include "TopicTreeView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -92,11 +95,11 @@ void MainActions::build(MainWindow &w)
                                 MainWindow::tr("Find topics, cards and your notes as you type"), [&w] { w.showSearch(); });
     search->setIcon(themeIcon(QStringLiteral("edit-find")));
     add(w, go, QStringLiteral("findInPage"), MainWindow::tr("&Find in Page..."), QKeySequence::Find,
-              MainWindow::tr("Mark every match in the open topic"), [&w] { w.findInPage(); });
+              MainWindow::tr("Mark every match in the open topic"), [&w] { w.m_tabs->setCurrentIndex(0); w.m_find->openFindBar(); });
     add(w, go, QStringLiteral("findNext"), MainWindow::tr("Find &Next"), QKeySequence::FindNext, MainWindow::tr("Go to the next match in the page"),
-              [&w] { w.stepMatch(false); });
+              [&w] { w.m_find->stepMatch(false); });
     add(w, go, QStringLiteral("findPrevious"), MainWindow::tr("Find Pre&vious"), QKeySequence::FindPrevious,
-              MainWindow::tr("Go to the previous match in the page"), [&w] { w.stepMatch(true); });
+              MainWindow::tr("Go to the previous match in the page"), [&w] { w.m_find->stepMatch(true); });
     go->addSeparator();
     w.m_backAction = add(w, go, QStringLiteral("back"), MainWindow::tr("&Back"), QKeySequence::Back,
                              MainWindow::tr("Go back to the previous topic"), [&w] { w.goBack(); });
@@ -117,8 +120,7 @@ void MainActions::build(MainWindow &w)
                                [&w] { w.startReview(); });
     w.m_reviewAction->setIcon(themeIcon(QStringLiteral("media-playback-start")));
     add(w, study, QStringLiteral("mockInterview"), MainWindow::tr("Mock &Interview..."), QKeySequence(Qt::CTRL | Qt::Key_I),
-              MainWindow::tr("Answer interview questions against the clock and grade yourself"), [&w] {
-w.openMockInterview(); });
+              MainWindow::tr("Answer interview questions against the clock and grade yourself"), [&w] { w.openMockInterview(); });
     QAction *bookmark = add(w, study, QStringLiteral("toggleBookmark"), MainWindow::tr("Toggle &Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D),
               MainWindow::tr("Bookmark the open topic, or the card shown when the cards have focus"), [&w] { w.toggleBookmark(); });
     bookmark->setIcon(themeIcon(QStringLiteral("bookmark-new")));
@@ -132,12 +134,12 @@ w.openMockInterview(); });
     QAction *practiceCounts = add(w, study, QStringLiteral("practiceCounts"), MainWindow::tr("&Practice Counts"),
                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                                   MainWindow::tr("Let grades of cards that are not due reschedule them (off: practice only)"),
-                                  [&w] { w.setPracticeCounts(w.action(QStringLiteral("practiceCounts"))->isChecked()); });
+                                  [&w] { w.m_preferences->setPracticeCounts(w.action(QStringLiteral("practiceCounts"))->isChecked()); });
     practiceCounts->setCheckable(true);
     practiceCounts->setChecked(w.m_settings.practiceCounts());
     study->addSeparator();
     add(w, study, QStringLiteral("schedulerSettings"), MainWindow::tr("&Scheduler Settings..."), standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
-              MainWindow::tr("Set the desired retention, new cards per day and FSRS weights"), [&w] { w.editSchedulerSettings(); });
+              MainWindow::tr("Set the desired retention, new cards per day and FSRS weights"), [&w] { w.m_preferences->editScheduler(); });
 
     QMenu *view = w.menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *onlyBookmarked = add(w, view, QStringLiteral("bookmarkedOnly"), MainWindow::tr("Only &Bookmarked Topics"),
@@ -148,16 +150,16 @@ w.openMockInterview(); });
     QAction *answers = add(w, view, QStringLiteral("showAnswers"), MainWindow::tr("Show &Answers in the Page"),
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
                            MainWindow::tr("Reading mode: show every card's answer in the page instead of folding it"),
-                           [&w] { w.setShowAnswers(w.action(QStringLiteral("showAnswers"))->isChecked()); });
+                           [&w] { w.m_preferences->setShowAnswers(w.action(QStringLiteral("showAnswers"))->isChecked()); });
     answers->setCheckable(true);
     answers->setChecked(w.m_settings.showAnswersInPage());
     view->addSeparator();
     add(w, view, QStringLiteral("zoomIn"), MainWindow::tr("Zoom &In"), QKeySequence::ZoomIn, MainWindow::tr("Make the reader's text larger"),
-              [&w] { w.zoomReader(w.m_zoomSteps + 1); });
+              [&w] { w.m_preferences->zoomReader(w.m_preferences->zoomSteps() + 1); });
     add(w, view, QStringLiteral("zoomOut"), MainWindow::tr("Zoom &Out"), QKeySequence::ZoomOut, MainWindow::tr("Make the reader's text smaller"),
-              [&w] { w.zoomReader(w.m_zoomSteps - 1); });
+              [&w] { w.m_preferences->zoomReader(w.m_preferences->zoomSteps() - 1); });
     add(w, view, QStringLiteral("zoomReset"), MainWindow::tr("&Reset Zoom"), QKeySequence(Qt::CTRL | Qt::Key_0),
-              MainWindow::tr("Show the reader's text at its normal size"), [&w] { w.zoomReader(0); });
+              MainWindow::tr("Show the reader's text at its normal size"), [&w] { w.m_preferences->zoomReader(0); });
     QMenu *themes = view->addMenu(MainWindow::tr("&Theme"));
     auto *themeGroup = new QActionGroup(&w);
     const std::array<std::pair<QString, QString>, 3> themeNames { { { QStringLiteral("system"), MainWindow::tr("&System") },
@@ -166,7 +168,7 @@ w.openMockInterview(); });
     // No standard keys exist for these; Ctrl+Shift+1/2/3 sit beside Ctrl+1/2/3 for the statuses.
     int themeKey = Qt::Key_1;
     for (const auto &[key, label] : themeNames) {
-        QAction *themeAction = themes->addAction(label, &w, [&w, key = key] { w.setTheme(key); });
+        QAction *themeAction = themes->addAction(label, &w, [&w, key = key] { w.m_preferences->setTheme(key); });
         themeAction->setObjectName(QStringLiteral("theme-") + key);
         themeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key(themeKey++)));
         w.QWidget::addAction(themeAction);
@@ -212,5 +214,9 @@ w.openMockInterview(); });
     // no name for screen readers.
     if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(MainWindow::tr("More toolbar actions"));
+    QList<QAction *> treeMenu;
+    for (const auto *name : { "markNotStarted", "markReading", "markDone", "toggleBookmark", "review" })
+        treeMenu.append(w.action(QLatin1String(name)));
+    w.m_tree->setMenuActions(treeMenu);
     w.updateNavigationActions();
 }

@@ -1,39 +1,32 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
-#include "BookmarkFilterProxy.h"
 #include "BookmarksPanel.h"
 #include "CardPanel.h"
 #include "DiagnosticsPanel.h"
 #include "FileCommands.h"
 #include "FileDialog.h"
-#include "FindBar.h"
 #include "GuideLoader.h"
 #include "Guide.h"
 #include "MainActions.h"
 #include "MockInterviewDialog.h"
 #include "NotesEditor.h"
+#include "NoticeBar.h"
 #include "ProgressView.h"
-#include "SchedulerSettingsDialog.h"
+#include "SearchCommands.h"
 #include "SearchIndexBuilder.h"
-#include "SearchPopup.h"
+#include "SettingsCommands.h"
 #include "ShortcutsDialog.h"
 #include "StudyProgress.h"
 #include "StudyRound.h"
 #include "StudySession.h"
-#include "ThemePalette.h"
-#include "TopicItemDelegate.h"
 #include "TopicReader.h"
-#include "TopicTreeModel.h"
+#include "TopicTreeView.h"
+#include "WindowLayout.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QRegularExpression>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -44,36 +37,24 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     : QMainWindow(parent)
     , m_settings(settings)
     , m_session(session)
-    , m_model(new TopicTreeModel(this))
-    , m_filter(new BookmarkFilterProxy(this))
-    , m_tree(new QTreeView(this))
+    , m_tree(new TopicTreeView(session.progress(), this))
     , m_tabs(new QTabWidget(this))
     , m_reader(new TopicReader(this))
     , m_notes(new NotesEditor(session, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_readerSplitter(new QSplitter(Qt::Vertical, this))
-    , m_messageBar(new QLabel(this))
+    , m_messageBar(new NoticeBar(this))
     , m_diagnostics(new DiagnosticsPanel(this))
     , m_cardPanel(new CardPanel(session, this))
     , m_bookmarks(new BookmarksPanel(session, this))
     , m_progressPane(new QWidget(this))
-    , m_search(new SearchIndexBuilder(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Study Guide"));
 
-    m_model->setProgress(&m_session.progress());
-    m_filter->setSourceModel(m_model);
-    m_tree->setObjectName(QStringLiteral("topicTree"));
-    m_tree->setModel(m_filter);
-    m_tree->setItemDelegate(new TopicItemDelegate(m_tree));
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setAccessibleName(tr("Topics"));
-    m_tree->setAccessibleDescription(tr("The guide's topics with your progress; Enter or a click opens one"));
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentTopicChanged);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+    connect(m_tree, &TopicTreeView::currentTopicChanged, this, &MainWindow::onCurrentTopicChanged);
+    connect(m_tree, &TopicTreeView::bookmarkedOnlyCleared, this,
+            [this] { action(QStringLiteral("bookmarkedOnly"))->setChecked(false); });
 
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setAccessibleDescription(tr("The text of the selected topic"));
@@ -96,14 +77,6 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
             m_reader->refreshPage();
     });
 
-    m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setWordWrap(true);
-    m_messageBar->setMargin(8);
-    m_messageBar->setAutoFillBackground(true);
-    m_messageBar->setBackgroundRole(QPalette::ToolTipBase);
-    m_messageBar->setForegroundRole(QPalette::ToolTipText);
-    m_messageBar->hide();
-
     m_readerSplitter->setObjectName(QStringLiteral("readerSplitter"));
     m_readerSplitter->addWidget(m_reader);
     m_readerSplitter->addWidget(m_notes);
@@ -111,11 +84,13 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     m_readerSplitter->setStretchFactor(1, 1);
     m_readerSplitter->setSizes({ 600, 120 });
     auto *readerPane = new QWidget(this);
-    m_readerLayout = new QVBoxLayout(readerPane);
-    m_readerLayout->setContentsMargins(0, 0, 0, 0);
-    m_readerLayout->setSpacing(0);
-    m_readerLayout->addWidget(m_messageBar);
-    m_readerLayout->addWidget(m_readerSplitter);
+    auto *readerLayout = new QVBoxLayout(readerPane);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_messageBar);
+    readerLayout->addWidget(m_readerSplitter);
+    m_find = new SearchCommands(m_session, *m_reader, *readerLayout, this);
+    connect(m_find, &SearchCommands::hitActivated, this, &MainWindow::openSearchHit);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(readerPane, tr("Read"));
@@ -157,9 +132,9 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     connect(&m_session, &StudySession::progressChanged, this, &MainWindow::updateStudyCounts);
     connect(&m_session, &StudySession::storeFailed, this, &MainWindow::showNotice);
     connect(&m_session, &StudySession::reloaded, this, [this] {
-        startSearchIndex(); // imported or restored notes become searchable
+        m_find->reindex(); // imported or restored notes become searchable
     });
-    connect(m_notes, &NotesEditor::saved, m_search, &SearchIndexBuilder::setNote);
+    connect(m_notes, &NotesEditor::saved, &m_find->index(), &SearchIndexBuilder::setNote);
 
     m_readingTimer.setSingleShot(true);
     m_readingTimer.setInterval(readingDelayMs);
@@ -172,23 +147,17 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     connect(m_files, &FileCommands::done, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileCommands::notice, this, &MainWindow::showNotice);
 
+    m_preferences = new SettingsCommands(m_settings, m_session, *m_reader, this);
     MainActions::build(*this);
-    restoreLayout();
-    applySchedulerSettings();
-    m_reader->setShowAnswers(m_settings.showAnswersInPage());
-    m_session.setPracticeCounts(m_settings.practiceCounts());
-    zoomReader(m_settings.readerZoom());
+    WindowLayout::restore(*this, *m_splitter, m_settings);
+    m_preferences->applyAll();
     setTabOrder(m_tree, m_reader);
     setTabOrder(m_reader, m_notes);
     setTabOrder(m_notes, m_cardPanel);
     m_tree->setFocus();
 }
 
-MainWindow::~MainWindow()
-{
-    // Views hold pointers into the guide: detach them before it goes.
-    m_model->setGuide(nullptr);
-}
+MainWindow::~MainWindow() = default;
 
 QIcon MainWindow::applicationIcon()
 {
@@ -205,39 +174,39 @@ ProgressView *MainWindow::progressView()
     return m_progressView;
 }
 
+FindBar *MainWindow::findBar()
+{
+    return m_find->findBar();
+}
+
+SearchIndexBuilder &MainWindow::searchIndex() const
+{
+    return m_find->index();
+}
+
+SearchPopup *MainWindow::searchPopup()
+{
+    return m_find->popup();
+}
+
+int MainWindow::readerZoom() const
+{
+    return m_preferences->zoomSteps();
+}
+
+SchedulerSettingsDialog *MainWindow::schedulerSettingsDialog() const
+{
+    return m_preferences->schedulerDialog();
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
 }
 
-void MainWindow::restoreLayout()
-{
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    const QByteArray geometry = m_settings.windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(available.size().boundedTo(QSize(1280, 820)));
-    // A geometry saved on a larger screen, or on one that is gone, is brought back on this one:
-    // a window that does not fit gets nine tenths of the screen, centred, frame included. The frame
-    // is unknown until the window is shown, and Qt 6.8 fits a restored geometry to the screen's very
-    // edges, which the frame then overhangs: so a window must fit with room for a frame.
-    if (!geometry.isEmpty() && !available.marginsRemoved(QMargins(8, 32, 8, 8)).contains(frameGeometry())) {
-        const QSize size = this->geometry().size().boundedTo(available.size() * 0.9);
-        QRect fitted(QPoint(), size);
-        fitted.moveCenter(available.center());
-        setGeometry(fitted);
-    }
-
-    restoreState(m_settings.windowState());
-    const QByteArray splitter = m_settings.splitterState();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
-}
-
 void MainWindow::saveLayout()
 {
-    m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
+    WindowLayout::save(*this, *m_splitter, m_settings);
     if (guide() && m_reader->currentTopic())
         m_settings.setLastTopic(guide()->id(), m_reader->currentTopic()->id);
     m_settings.sync();
@@ -252,8 +221,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_messageBar->setText(text);
-    m_messageBar->show();
+    m_messageBar->showNotice(text);
 }
 
 void MainWindow::showStoreProblem()
@@ -280,15 +248,15 @@ void MainWindow::setGuide(std::unique_ptr<Guide> guide)
     m_notes->setTopic(QString());
     m_history.clear();
     m_reader->setGuide(nullptr);
-    m_model->setGuide(nullptr);
+    m_tree->setGuide(nullptr);
     m_session.setGuide(std::move(guide));
     const Guide *shown = m_session.guide();
-    m_model->setGuide(shown);
+    m_tree->setGuide(shown);
     m_reader->setGuide(shown);
     m_messageBar->hide();
     showStoreProblem();
     if (m_everShown)
-        startSearchIndex();
+        m_find->reindex();
     if (!shown)
         return;
     setWindowTitle(shown->title() + QStringLiteral(" — ") + tr("Study Guide"));
@@ -296,12 +264,8 @@ void MainWindow::setGuide(std::unique_ptr<Guide> guide)
     if (hasErrors(shown->diagnostics()))
         m_diagnostics->show();
 
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        m_tree->expand(m_filter->index(row, 0));
-    if (!selectTopic(m_settings.lastTopic(shown->id()))) {
-        m_tree->setCurrentIndex(QModelIndex());
+    if (!selectTopic(m_settings.lastTopic(shown->id())))
         m_reader->showTopic(shown->root());
-    }
     updateStudyCounts();
 }
 
@@ -323,26 +287,19 @@ void MainWindow::showLoadError(const QString &message)
     showNotice(tr("Could not open the guide: %1").arg(message));
 }
 
+QTreeView *MainWindow::treeView() const
+{
+    return m_tree;
+}
+
 const Topic *MainWindow::currentTopic() const
 {
-    return TopicTreeModel::topicAt(m_filter->mapToSource(m_tree->currentIndex()));
+    return m_tree->currentTopic();
 }
 
 bool MainWindow::selectTopic(const QString &topicId)
 {
-    const QModelIndex source = m_model->indexForId(topicId);
-    if (!source.isValid())
-        return false;
-    QModelIndex index = m_filter->mapFromSource(source);
-    if (!index.isValid()) {
-        // The filter hides it: show everything rather than refuse to go there.
-        m_filter->setBookmarkedOnly(false);
-        action(QStringLiteral("bookmarkedOnly"))->setChecked(false);
-        index = m_filter->mapFromSource(source);
-    }
-    m_tree->scrollTo(index);
-    m_tree->setCurrentIndex(index);
-    return true;
+    return m_tree->selectTopic(topicId);
 }
 
 void MainWindow::onCurrentTopicChanged()
@@ -352,8 +309,7 @@ void MainWindow::onCurrentTopicChanged()
         return;
     m_tabs->setCurrentIndex(0);
     m_reader->showTopic(topic);
-    if (m_findBar)
-        m_findBar->refresh();
+    m_find->pageChanged();
     m_notes->setTopic(topic->page()->id);
     m_readingTimer.start();
     // A review goes on while the learner reads; otherwise the cards follow the topic.
@@ -460,8 +416,7 @@ void MainWindow::setCurrentStatus(TopicStatus status)
 
 void MainWindow::toggleBookmarkedOnly()
 {
-    m_filter->setBookmarkedOnly(action(QStringLiteral("bookmarkedOnly"))->isChecked());
-    m_tree->expandAll();
+    m_tree->setBookmarkedOnly(action(QStringLiteral("bookmarkedOnly"))->isChecked());
 }
 
 void MainWindow::showBookmarks()
@@ -486,57 +441,8 @@ void MainWindow::openBookmark(ItemKind kind, const QString &itemId)
     const Card *card = shown->card(itemId);
     if (!card || !selectTopic(card->topicId))
         return;
-    StudyRound &round = m_session.round();
-    m_session.practise(shown->topic(card->topicId));
-    while (round.currentCardId() != itemId && round.position() + 1 < round.size())
-        round.next();
+    m_session.practiseCard(itemId);
     m_cardPanel->setFocus();
-}
-
-void MainWindow::showTreeMenu(const QPoint &position)
-{
-    if (!m_tree->indexAt(position).isValid())
-        return;
-    QMenu menu(this);
-    for (const auto *name : { "markNotStarted", "markReading", "markDone", "toggleBookmark", "review" })
-        menu.addAction(action(QLatin1String(name)));
-    menu.exec(m_tree->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::applySchedulerSettings()
-{
-    m_session.setSchedulerParameters(m_settings.schedulerParameters());
-    m_session.setNewCardsPerDay(m_settings.newCardsPerDay());
-    m_session.setRolloverHour(m_settings.dayStartHour());
-}
-
-void MainWindow::editSchedulerSettings()
-{
-    if (!m_schedulerDialog) {
-        m_schedulerDialog = new SchedulerSettingsDialog(this);
-        connect(m_schedulerDialog, &QDialog::accepted, this, [this] {
-            m_settings.setSchedulerParameters(m_schedulerDialog->parameters());
-            m_settings.setNewCardsPerDay(m_schedulerDialog->newCardsPerDay());
-            m_settings.setDayStartHour(m_schedulerDialog->dayStartHour());
-            m_settings.sync();
-            applySchedulerSettings();
-        });
-    }
-    m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
-    m_schedulerDialog->setDayStartHour(m_settings.dayStartHour());
-    m_schedulerDialog->open();
-}
-
-void MainWindow::setShowAnswers(bool show)
-{
-    m_settings.setShowAnswersInPage(show);
-    m_reader->setShowAnswers(show);
-}
-
-void MainWindow::setPracticeCounts(bool counts)
-{
-    m_settings.setPracticeCounts(counts);
-    m_session.setPracticeCounts(counts);
 }
 
 void MainWindow::openMockInterview()
@@ -546,23 +452,6 @@ void MainWindow::openMockInterview()
     auto *dialog = new MockInterviewDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void MainWindow::zoomReader(int steps)
-{
-    steps = std::clamp(steps, -8, 20);
-    m_reader->zoomIn(steps - m_zoomSteps);
-    m_zoomSteps = steps;
-    // Only a change is written: at start-up the stored zoom is applied, and writing it back
-    // would flush the settings file to disk while the window is being painted.
-    if (steps != m_settings.readerZoom())
-        m_settings.setReaderZoom(steps);
-}
-
-void MainWindow::setTheme(const QString &theme)
-{
-    m_settings.setTheme(theme);
-    ThemePalette::apply(theme);
 }
 
 void MainWindow::showShortcuts()
@@ -581,60 +470,14 @@ void MainWindow::showEvent(QShowEvent *event)
     // Indexing waits until the window has been painted and the desktop has shown it: started at
     // once, its worker threads took both cores from the first paint. Ctrl+K before then starts
     // it at once (showSearch).
-    QTimer::singleShot(searchIndexDelayMs, this, &MainWindow::ensureSearchIndex);
-}
-
-void MainWindow::startSearchIndex()
-{
-    if (guide())
-        m_search->start(SearchSource::fromGuide(*guide(), m_session.notes()));
-}
-
-void MainWindow::ensureSearchIndex()
-{
-    if (!m_search->isBuilding() && !m_search->isReady())
-        startSearchIndex();
-}
-
-SearchPopup *MainWindow::searchPopup()
-{
-    if (!m_searchPopup) {
-        m_searchPopup = new SearchPopup(*m_search, this);
-        connect(m_searchPopup, &SearchPopup::hitActivated, this,
-                [this](const SearchHit &hit) { openSearchHit(hit, m_searchPopup->queryEdit()->text()); });
-    }
-    return m_searchPopup;
+    QTimer::singleShot(searchIndexDelayMs, m_find, &SearchCommands::ensureIndex);
 }
 
 void MainWindow::showSearch()
 {
     if (!m_everShown)
         return;
-    ensureSearchIndex();
-    searchPopup()->popup(m_splitter);
-}
-
-void MainWindow::findInPage()
-{
-    m_tabs->setCurrentIndex(0);
-    findBar()->open();
-}
-
-FindBar *MainWindow::findBar()
-{
-    if (!m_findBar) {
-        m_findBar = new FindBar(*m_reader, this);
-        m_readerLayout->addWidget(m_findBar);
-    }
-    return m_findBar;
-}
-
-void MainWindow::stepMatch(bool backward)
-{
-    // F3 also walks the words a search marked, with the find bar never opened.
-    m_reader->goToMatch(backward);
-    if (m_findBar)
-        m_findBar->updateCount();
+    m_find->showPopup(m_splitter);
 }
 
 void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)
@@ -643,19 +486,7 @@ void MainWindow::openSearchHit(const SearchHit &hit, const QString &query)
         openBookmark(ItemKind::Card, hit.itemId);
     else
         selectTopic(hit.topicId);
-    // The words of the query, marked in the page as the search matched them: whole words, and
-    // the last one also as the start of a longer word while it is still being typed.
-    const QStringList words = query.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
-    const bool lastIsPrefix = !query.isEmpty() && !query.back().isSpace();
-    QList<QRegularExpression> patterns;
-    for (int i = 0; i < words.size(); ++i) {
-        const bool prefix = lastIsPrefix && i == words.size() - 1;
-        patterns.append(QRegularExpression(QStringLiteral("\\b") + QRegularExpression::escape(words.at(i))
-                                               + (prefix ? QString() : QStringLiteral("\\b")),
-                                           QRegularExpression::CaseInsensitiveOption
-                                               | QRegularExpression::UseUnicodePropertiesOption));
-    }
-    m_reader->highlightMatches(patterns);
+    m_find->markQuery(query);
     if (hit.kind == SearchHit::Kind::Note)
         m_notes->setFocus(Qt::OtherFocusReason);
     else if (hit.kind == SearchHit::Kind::Topic)

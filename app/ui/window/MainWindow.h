@@ -11,7 +11,6 @@
 #include <memory>
 
 class AppSettings;
-class BookmarkFilterProxy;
 class BookmarksPanel;
 class CardPanel;
 class DiagnosticsPanel;
@@ -19,9 +18,12 @@ class FileCommands;
 class FindBar;
 class Guide;
 class NotesEditor;
+class NoticeBar;
 class ProgressView;
 class SearchIndexBuilder;
+class SearchCommands;
 class SearchPopup;
+class SettingsCommands;
 class StudySession;
 struct SearchHit;
 class QAction;
@@ -29,9 +31,8 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTreeView;
-class QVBoxLayout;
 class TopicReader;
-class TopicTreeModel;
+class TopicTreeView;
 struct Topic;
 
 // The one window: the topic tree beside the reader (with the user's note under it), the cards
@@ -58,7 +59,7 @@ public:
     const Topic *currentTopic() const;
     const Guide *guide() const;
     StudySession &session() const { return m_session; }
-    QTreeView *treeView() const { return m_tree; }
+    QTreeView *treeView() const;
     TopicReader *reader() const { return m_reader; }
     CardPanel *cardPanel() const { return m_cardPanel; }
     BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
@@ -71,7 +72,7 @@ public:
     static QIcon applicationIcon();
     // Created on first use (Ctrl+F), under the reader.
     FindBar *findBar();
-    SearchIndexBuilder &searchIndex() const { return *m_search; }
+    SearchIndexBuilder &searchIndex() const;
     // Created on first use (Ctrl+K).
     SearchPopup *searchPopup();
     // How long a topic stays open before it counts as being read; arrowing past it does not.
@@ -80,9 +81,9 @@ public:
     static constexpr int searchIndexDelayMs = 600;
     // The reader never gets narrower than this: a readable measure beside the tree and cards.
     static constexpr int readerMinimumWidth = 360;
-    int readerZoom() const { return m_zoomSteps; }
+    int readerZoom() const;
     // The dialog the scheduler settings action opens; tests answer it without blocking.
-    class SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_schedulerDialog; }
+    class SchedulerSettingsDialog *schedulerSettingsDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,7 +92,6 @@ protected:
 private:
     friend class MainActions;
 
-    void restoreLayout();
     void saveLayout();
     void onCurrentTopicChanged();
     void chooseGuideFolder();
@@ -106,54 +106,35 @@ private:
     void showBookmarks();
     void toggleProgress();
     void openBookmark(ItemKind kind, const QString &itemId);
-    void showTreeMenu(const QPoint &position);
     void showStoreProblem();
     void showNotice(const QString &text);
-    void editSchedulerSettings();
-    void applySchedulerSettings();
-    void zoomReader(int steps);
-    void setTheme(const QString &theme);
     void showShortcuts();
     void openMockInterview();
-    void setShowAnswers(bool show);
-    void setPracticeCounts(bool counts);
-    // Indexes the guide afresh, e.g. after it or the notes changed wholesale.
-    void startSearchIndex();
-    // Indexes it unless an index is built or being built.
-    void ensureSearchIndex();
     void showSearch();
-    void findInPage();
-    void stepMatch(bool backward);
     void openSearchHit(const SearchHit &hit, const QString &query);
 
     AppSettings &m_settings;
     StudySession &m_session;
-    TopicTreeModel *m_model = nullptr;
-    BookmarkFilterProxy *m_filter = nullptr;
-    QTreeView *m_tree = nullptr;
+    TopicTreeView *m_tree = nullptr;
     QTabWidget *m_tabs = nullptr;
     TopicReader *m_reader = nullptr;
     NotesEditor *m_notes = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_readerSplitter = nullptr;
-    QLabel *m_messageBar = nullptr;
+    NoticeBar *m_messageBar = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     CardPanel *m_cardPanel = nullptr;
     BookmarksPanel *m_bookmarks = nullptr;
     QWidget *m_progressPane = nullptr; // the Progress tab, which holds the view once built
     ProgressView *m_progressView = nullptr;
     FileCommands *m_files = nullptr;
+    SearchCommands *m_find = nullptr;
+    SettingsCommands *m_preferences = nullptr;
     NavigationHistory m_history;
     bool m_navigatingHistory = false;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QAction *m_reviewAction = nullptr;
-    int m_zoomSteps = 0;
     QTimer m_readingTimer; // a topic counts as being read once it has stayed open a moment
-    class SchedulerSettingsDialog *m_schedulerDialog = nullptr;
-    SearchIndexBuilder *m_search = nullptr;
-    SearchPopup *m_searchPopup = nullptr;
-    FindBar *m_findBar = nullptr;
-    QVBoxLayout *m_readerLayout = nullptr;
     bool m_everShown = false; // the search index is built once the window is on screen
 };
