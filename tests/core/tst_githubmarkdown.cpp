@@ -22,6 +22,7 @@ private slots:
     void repeatedHeadingsAreNumbered();
     void headingTextIsTheRenderedText();
     void headingsInListItemsAreInTheOutline();
+    void linksToAnAnchorOpenItsSection();
     void validateWarnsAboutLinksThatGoNowhere();
     void validateAcceptsWhatGithubResolves();
     void headingWithoutWordsIsReported();
@@ -131,6 +132,24 @@ void TestGithubMarkdown::headingsInListItemsAreInTheOutline()
     QCOMPARE(structures->children[0]->line, 54);
     const QString html = MarkdownRenderer(m_highlighter).toHtml(guide.root()->markdown);
     QVERIFY2(html.contains(QStringLiteral("<a name=\"arrays\"></a>")), qPrintable(html.left(2000)));
+}
+
+void TestGithubMarkdown::linksToAnAnchorOpenItsSection()
+{
+    GuideLoader::Result result = GuideLoader().load(corpus(QStringLiteral("checklist-readme")));
+    QVERIFY2(result.guide, qPrintable(result.error));
+    const Guide &guide = *result.guide;
+    const Topic *page = guide.root();
+    const Topic *structures = findTitled(page, QStringLiteral("Data Structures"));
+    QVERIFY(structures);
+    // A table of contents links to sections at every depth: the tree follows to the section.
+    QCOMPARE(guide.linkTarget(page->id, structures->anchor), structures);
+    QCOMPARE(guide.linkTarget(page->id, QStringLiteral("arrays")), structures->children[0].get());
+    QCOMPARE(guide.linkTarget(page->id, QStringLiteral("hash-tables")), structures->children[1].get());
+    // No anchor, or one no heading has (an explicit <a name>): the page itself.
+    QCOMPARE(guide.linkTarget(page->id, QString()), page);
+    QCOMPARE(guide.linkTarget(page->id, QStringLiteral("no-such-heading")), page);
+    QCOMPARE(guide.linkTarget(QStringLiteral("no-such-topic"), QStringLiteral("arrays")), nullptr);
 }
 
 void TestGithubMarkdown::validateWarnsAboutLinksThatGoNowhere()

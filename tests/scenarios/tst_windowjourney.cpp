@@ -38,10 +38,13 @@ private slots:
     void cleanup();
     void chapterReviewRunsToItsEndWhileTheClockMoves();
     void everyViewIsUsableAt900x600();
+    void toolbarCountsFollowTheSelectedTopicAtOnce();
+    void statusBarCountsOutlastAStatusTip();
 
 private:
     QString toolbarReviewText() const;
     QString cardPanelText(const char *name) const;
+    QString statusCounts() const;
     void answer(int rating);
 
     QDateTime m_now;
@@ -88,6 +91,12 @@ QString TestWindowJourney::toolbarReviewText() const
 QString TestWindowJourney::cardPanelText(const char *name) const
 {
     auto *label = m_window->cardPanel()->findChild<QLabel *>(QLatin1String(name));
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+QString TestWindowJourney::statusCounts() const
+{
+    auto *label = m_window->statusBar()->findChild<QLabel *>(QStringLiteral("statusCounts"));
     return label && label->isVisible() ? label->text() : QString();
 }
 
@@ -151,8 +160,7 @@ void TestWindowJourney::chapterReviewRunsToItsEndWhileTheClockMoves()
     QCOMPARE(m_session->progress().overall().learnedCards, 3);
     QCOMPARE(toolbarReviewText(), m_window->action(QStringLiteral("review"))->text());
     QVERIFY2(!toolbarReviewText().contains(QStringLiteral("learning")), qPrintable(toolbarReviewText()));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("3 of 3 cards learned")),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(statusCounts().contains(QStringLiteral("3 of 3 cards learned")), qPrintable(statusCounts()));
 
     // Days later, with the window left open, the due reviews show up in the toolbar by themselves.
     QDateTime nextDue;
@@ -222,6 +230,34 @@ void TestWindowJourney::everyViewIsUsableAt900x600()
     QTest::keyClick(m_window->treeView(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(m_window->findBar() && m_window->findBar()->isVisible());
     QVERIFY(fitsInWindow(m_window->findBar()));
+}
+
+void TestWindowJourney::toolbarCountsFollowTheSelectedTopicAtOnce()
+{
+    // First Topic has two cards, Second Topic one: the toolbar says so as soon as each is
+    // selected, not when something else happens later.
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
+    QVERIFY2(toolbarReviewText().contains(QStringLiteral("2 new")), qPrintable(toolbarReviewText()));
+    QVERIFY(m_window->selectTopic(QStringLiteral("basics/second")));
+    QVERIFY2(toolbarReviewText().contains(QStringLiteral("1 new")), qPrintable(toolbarReviewText()));
+    QVERIFY(m_window->selectTopic(QStringLiteral("advanced/deep")));
+    QCOMPARE(toolbarReviewText(), QStringLiteral("Review"));
+}
+
+void TestWindowJourney::statusBarCountsOutlastAStatusTip()
+{
+    QVERIFY2(statusCounts().contains(QStringLiteral("cards learned")), qPrintable(statusCounts()));
+    // The pointer passes over a menu item: its tip shows in the status bar, then goes; the
+    // counts come back instead of leaving the bar empty.
+    QStatusTipEvent tip(QStringLiteral("Find topics, cards and your notes as you type"));
+    QCoreApplication::sendEvent(m_window.get(), &tip);
+    QCOMPARE(m_window->statusBar()->currentMessage(), tip.tip());
+    QStatusTipEvent gone { QString() };
+    QCoreApplication::sendEvent(m_window.get(), &gone);
+    QVERIFY2(statusCounts().contains(QStringLiteral("cards learned")), qPrintable(statusCounts()));
+    // A passing message (a bookmark made) gives way to the counts too.
+    m_window->statusBar()->showMessage(QStringLiteral("Bookmarked."), 10);
+    QTRY_VERIFY2(statusCounts().contains(QStringLiteral("cards learned")), qPrintable(statusCounts()));
 }
 
 QTEST_MAIN(TestWindowJourney)

@@ -1,5 +1,7 @@
 #include "Guide.h"
 
+#include <functional>
+
 Guide::Guide()
     : m_root(std::make_unique<Topic>())
 {
@@ -91,4 +93,26 @@ void Guide::index()
             m_cards.insert(t.cards[i].id, { &t, int(i) });
         m_cardCount += int(t.cards.size());
     });
+}
+
+const Topic *Guide::linkTarget(const QString &id, const QString &anchor) const
+{
+    // The root page of a single-file guide has the empty id.
+    const Topic *page = id.isEmpty() ? root() : topic(id);
+    if (!page || anchor.isEmpty())
+        return page;
+    // Sections nest (a chapter's sections under it); every depth belongs to the same page.
+    const std::function<const Topic *(const Topic *)> find = [&](const Topic *parent) -> const Topic * {
+        for (const auto &child : parent->children) {
+            if (child->kind != Topic::Kind::Section)
+                continue;
+            if (child->anchor == anchor)
+                return child.get();
+            if (const Topic *deeper = find(child.get()))
+                return deeper;
+        }
+        return nullptr;
+    };
+    const Topic *section = find(page);
+    return section ? section : page;
 }

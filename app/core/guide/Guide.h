@@ -26,6 +26,9 @@ public:
     Topic *root() { return m_root.get(); }
     const Topic *topic(const QString &id) const { return m_topics.value(id); }
     const Card *card(const QString &id) const;
+    // Where a link to topic ID at ANCHOR leads: the section of that page whose heading the anchor
+    // names, so that the tree and the progress follow the section; else the topic itself.
+    const Topic *linkTarget(const QString &id, const QString &anchor) const;
     const TaskItem *task(const QString &id) const;
     int taskCount() const { return int(m_tasks.size()); }
     // The topic whose file is FILE (relative to the guide folder), if any.

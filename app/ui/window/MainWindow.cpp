@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -59,13 +60,9 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     m_reader->setAccessibleName(tr("Reader"));
     m_reader->setAccessibleDescription(tr("The text of the selected topic"));
     connect(m_reader, &TopicReader::topicLinkActivated, this, [this](const QString &id, const QString &anchor) {
-        const Topic *target = guide() ? guide()->topic(id) : nullptr;
+        const Topic *target = guide() ? guide()->linkTarget(id, anchor) : nullptr;
         if (!target)
             return;
-        for (const auto &child : target->children) {
-            if (!anchor.isEmpty() && child->kind == Topic::Kind::Section && child->anchor == anchor)
-                target = child.get();
-        }
         selectTopic(target->id);
         if (!anchor.isEmpty())
             m_reader->scrollToAnchor(anchor);
@@ -142,6 +139,12 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
         if (const Topic *topic = currentTopic())
             m_session.markOpened(topic);
     });
+
+    // The counts live in a label of the status bar, not in its passing message: a menu item's
+    // tip or a "Bookmarked" covers them for a moment, and they come back.
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addWidget(m_statusCounts, 1);
 
     m_files = new FileCommands(m_session, *m_reader, *m_notes, [this] { return currentTopic(); }, this);
     connect(m_files, &FileCommands::done, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -319,6 +322,7 @@ void MainWindow::onCurrentTopicChanged()
     if (!m_navigatingHistory)
         m_history.visit(topic->id);
     updateNavigationActions();
+    updateStudyCounts(); // they count the selected part of the guide
 }
 
 void MainWindow::chooseGuideFolder()
@@ -366,7 +370,7 @@ void MainWindow::updateStudyCounts()
                                                : tr("Review"));
     const auto overall = m_session.progress().overall();
     const StudyCounts all = branch ? m_session.counts() : counts;
-    statusBar()->showMessage(tr("%1% done · %2 of %3 cards learned · today: %4 new, %5 learning, %6 review")
+    m_statusCounts->setText(tr("%1% done · %2 of %3 cards learned · today: %4 new, %5 learning, %6 review")
                                  .arg(overall.percent)
                                  .arg(overall.learnedCards)
                                  .arg(overall.cards)

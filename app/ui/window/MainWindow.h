@@ -122,6 +122,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_readerSplitter = nullptr;
     NoticeBar *m_messageBar = nullptr;
+    QLabel *m_statusCounts = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     CardPanel *m_cardPanel = nullptr;
     BookmarksPanel *m_bookmarks = nullptr;
