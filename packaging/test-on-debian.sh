@@ -4,10 +4,13 @@
 # debootstrap from the package registry and kept in a cache; each run copies in the source tree
 # this script belongs to (uncommitted changes included), installs what packaging/install-deps.sh
 # asks for, builds with the release's GCC, runs the suite (which also builds the .deb and checks
-# it with the release's lintian, desktop-file-validate and appstreamcli).
+# it with the release's lintian, desktop-file-validate and appstreamcli). --compiler clang builds
+# with the release's clang instead.
 #
-# Usage: packaging/test-on-debian.sh RELEASE [--examples-only]
+# Usage: packaging/test-on-debian.sh RELEASE [--compiler gcc|clang] [--label LABEL] [--examples-only]
 #   RELEASE          bookworm (12), trixie (13), forky (testing) or sid (unstable)
+#   --compiler       the release's GCC (the dev preset, the default) or its clang (the clang preset)
+#   --label LABEL    build everything but run only the tests with that ctest label (e.g. core)
 #   --examples-only  install Python and its libraries only and run the guide's Python examples,
 #                    in a root of its own (RELEASE-examples in the cache)
 # Environment:
@@ -27,29 +30,49 @@ main() {
         exit 1
     }
 
-    usage="usage: packaging/test-on-debian.sh RELEASE [--examples-only]"
+    usage="usage: packaging/test-on-debian.sh RELEASE [--compiler gcc|clang] [--label LABEL] [--examples-only]"
     release=""
     examples_only=no
-    for arg in "$@"; do
-        case "$arg" in
+    compiler=gcc
+    label=""
+    while [ $# -gt 0 ]; do
+        case "$1" in
             --examples-only) examples_only=yes ;;
+            --compiler | --label)
+                [ $# -ge 2 ] || die "$1 needs a value ($usage)."
+                [ "$1" = --compiler ] && compiler=$2 || label=$2
+                shift
+                ;;
+            --compiler=*) compiler=${1#--compiler=} ;;
+            --label=*) label=${1#--label=} ;;
             -h | --help)
                 echo "$usage"
                 exit 0
                 ;;
-            -*) die "unknown option $arg ($usage)" ;;
+            -*) die "unknown option $1 ($usage)." ;;
             *)
-                [ -z "$release" ] || die "one release at a time ($usage)"
-                release=$arg
+                [ -z "$release" ] || die "one release at a time ($usage)."
+                release=$1
                 ;;
         esac
+        shift
     done
+    # Each compiler has a CMake preset of its own, and so a build folder of its own in the root.
+    case "$compiler" in
+        gcc) preset=dev ;;
+        clang) preset=clang ;;
+        *) die "unknown compiler '$compiler': this script builds with gcc or clang." ;;
+    esac
+    [[ "$label" =~ ^[A-Za-z0-9_-]*$ ]] || die "unknown label '$label': a ctest label is letters, digits, - and _."
+    if [ "$examples_only" = yes ] && { [ "$compiler" != gcc ] || [ -n "$label" ]; }; then
+        die "--examples-only builds nothing, so it takes no --compiler or --label."
+    fi
     case "$release" in
         12 | bookworm) release=bookworm ;;
         13 | trixie) release=trixie ;;
         testing | forky) release=forky ;;
         unstable | sid) release=sid ;;
-        "") die "no release given ($usage)" ;;
+        "") die "no release given ($usage)." ;;
         *) die "unknown release '$release': this script knows bookworm (12), trixie (13), forky (testing) and sid (unstable)." ;;
     esac
 
@@ -213,10 +236,13 @@ EOF
     in_root sh -c 'echo "Qt $(dpkg-query -W -f="\${Version}" qt6-base-dev), $(gcc --version | head -1), $(clang --version | head -1), $(python3 --version)"'
 
     export_launcher='export CMAKE_CXX_COMPILER_LAUNCHER=$(command -v ccache || true)'
+    ctest_filter=""
+    [ -z "$label" ] || ctest_filter="-L '^$label\$'"
     status=0
     in_root sh -c "$export_launcher; cd /src/studyguide &&
-        cmake --preset dev && nice -n 5 cmake --build --preset dev && ctest --preset dev" || status=$?
-    [ "$status" -eq 0 ] && say "$release: every test passed" || say "$release: the build or a test failed (exit $status)"
+        cmake --preset $preset && nice -n 5 cmake --build --preset $preset && ctest --preset $preset $ctest_filter" || status=$?
+    what="$release with $compiler${label:+ (tests labelled $label)}"
+    [ "$status" -eq 0 ] && say "$what: every test passed" || say "$what: the build or a test failed (exit $status)"
     exit "$status"
 }
 

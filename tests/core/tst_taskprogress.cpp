@@ -32,7 +32,9 @@ private:
     std::unique_ptr<Guide> load(const QString &markdown)
     {
         QFile file(m_guideDir->filePath(QStringLiteral("README.md")));
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        // Qt 6.11 marks open() [[nodiscard]]; a guide that could not be written loads as nothing.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return nullptr;
         file.write(markdown.toUtf8());
         file.close();
         GuideLoader::Result result = GuideLoader().load(m_guideDir->path());

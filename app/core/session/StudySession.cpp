@@ -194,7 +194,9 @@ void StudySession::scheduleWakeUp()
     qint64 wait = m_pollMs;
     const QDateTime next = m_round->nextChange();
     if (next.isValid())
-        wait = std::clamp<qint64>(now().msecsTo(next) + 50, 50, m_pollMs);
+        // The floor never above the ceiling: a poll interval under 50 ms (tests set 10) made
+        // std::clamp's bounds cross, which GCC 16's checked library aborts on.
+        wait = std::clamp<qint64>(now().msecsTo(next) + 50, std::min<qint64>(50, m_pollMs), m_pollMs);
     m_wakeUp.start(int(wait));
 }
 
