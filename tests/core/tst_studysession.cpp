@@ -454,6 +454,15 @@ void TestStudySession::learningCardsWithinAndBeyondTheLearnAheadLimit()
     QCOMPARE(laterOnly.counts().total(), 0);
     QVERIFY(!laterOnly.next());
     QCOMPARE(laterOnly.nextChange(), later.due.addSecs(-StudyQueue::learnAheadSeconds));
+    // A learning card due this very second is due, not early: it comes before a new card.
+    CardSchedule dueNow = soon;
+    dueNow.due = now;
+    const StudyQueue withNew({ QStringLiteral("fresh"), QStringLiteral("due") }, { { QStringLiteral("due"), dueNow } },
+                             now, StudyDay(), 1);
+    const std::optional<StudyQueue::Pick> first = withNew.next();
+    QVERIFY(first);
+    QCOMPARE(first->cardId, QStringLiteral("due"));
+    QVERIFY(!first->early());
 }
 
 void TestStudySession::practiceOfALearningCardDueWithinTheLimitCounts()

@@ -69,7 +69,9 @@ SyncSegment sampleSegment()
 }
 
 // Puts a segment of DEVICE into FOLDER that sets topic t1 to STATUS at clock value HLC.
-void writeStatusSegment(const QString &folder, const QString &device, qint64 hlc, TopicStatus status)
+// NAME is the file's name, by default the one the device gives it.
+void writeStatusSegment(const QString &folder, const QString &device, qint64 hlc, TopicStatus status,
+    const QString &name = SyncFolder::segmentName(1, 1))
 {
     SyncSegment s;
     s.guideId = QStringLiteral("guide");
@@ -78,8 +80,7 @@ void writeStatusSegment(const QString &folder, const QString &device, qint64 hlc
     s.firstSeq = s.lastSeq = 1;
     const qint64 at = HybridClock::millisecondsOf(hlc) / 1000;
     s.events = { { s.device, 1, hlc, SyncEvent::Kind::Status, QStringLiteral("t1"), at, int(status), QString(), false } };
-    writeFile(SyncFolder(folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/') + SyncFolder::segmentName(1, 1),
-        s.encode());
+    writeFile(SyncFolder(folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/') + name, s.encode());
 }
 
 const QString lowDevice = QStringLiteral("0000000000000000000000000000000a");
@@ -113,6 +114,7 @@ private slots:
     void equalClocksAreDecidedByTheGreaterDeviceId();
     void mergeRaisesTheClockToTheGreatestValueRead();
     void reviewsInTheSameSecondOnTwoDevices();
+    void twoVersionsOfOneEventResolveAlike();
 };
 
 void TestSyncFolder::segmentRoundTrip()
@@ -593,6 +595,30 @@ void TestSyncFolder::reviewsInTheSameSecondOnTwoDevices()
     QVERIFY(b.sync().ok);
     QCOMPARE(a.store->reviewLog().size(), 2);
     QCOMPARE(a.state(), b.state());
+}
+
+void TestSyncFolder::twoVersionsOfOneEventResolveAlike()
+{
+    // Two installations with one device id wrote different events under the same seq; the
+    // second arrives as a conflict copy. Whichever version a device reads first, all end with
+    // the greater of the two (by clock value first), never with the one read last.
+    QTemporaryDir dir;
+    SyncTestDevice b(dir.path(), QStringLiteral("b"));
+    SyncTestDevice c(dir.path(), QStringLiteral("c"));
+    const qint64 earlier = monday.toMSecsSinceEpoch() << HybridClock::counterBits;
+    const qint64 later = monday.addSecs(60).toMSecsSinceEpoch() << HybridClock::counterBits;
+    const QString conflict = QStringLiteral("000000000001-000000000001.sync-conflict-20260302-101010-ABCDEFG.sgseg");
+    writeStatusSegment(b.folder, lowDevice, earlier, TopicStatus::Reading);
+    writeStatusSegment(c.folder, lowDevice, later, TopicStatus::Done);
+    QVERIFY(b.sync().ok);
+    QVERIFY(c.sync().ok);
+    writeStatusSegment(b.folder, lowDevice, later, TopicStatus::Done, conflict);
+    writeStatusSegment(c.folder, lowDevice, earlier, TopicStatus::Reading, conflict);
+    QVERIFY(b.sync().ok);
+    QVERIFY(c.sync().ok);
+    QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    QCOMPARE(c.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    QCOMPARE(b.state(), c.state());
 }
 
 QTEST_GUILESS_MAIN(TestSyncFolder)
