@@ -42,6 +42,7 @@ private slots:
     void clockGoingBackDoesNotBreakTheRound();
     void learningCardsWithinAndBeyondTheLearnAheadLimit();
     void practiceOfALearningCardDueWithinTheLimitCounts();
+    void justAnsweredCardIsShownAgainWhenNothingElseIsLeft();
 
 private:
     void load(const QString &path);
@@ -489,6 +490,21 @@ void TestStudySession::practiceOfALearningCardDueWithinTheLimitCounts()
     m_session->practise(first);
     QCOMPARE(round.currentCardId(), card);
     QVERIFY(round.isCram());
+}
+
+void TestStudySession::justAnsweredCardIsShownAgainWhenNothingElseIsLeft()
+{
+    // The card just answered is held back only while another one is available: when it is the
+    // only one left (within the learn-ahead limit), it comes straight back, early.
+    const Topic *first = m_session->guide()->topic(QStringLiteral("basics/first"));
+    m_session->review(first);
+    StudyRound &round = m_session->round();
+    grade(Rating::Easy);
+    const QString last = round.currentCardId();
+    grade(Rating::Again);
+    QVERIFY(!round.isDone());
+    QCOMPARE(round.currentCardId(), last);
+    QVERIFY(round.isEarly());
 }
 
 QTEST_GUILESS_MAIN(TestStudySession)
