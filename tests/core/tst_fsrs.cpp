@@ -100,6 +100,7 @@ private slots:
     void learningSteps();
     void elapsedTimeCountsWholeDays_data();
     void elapsedTimeCountsWholeDays();
+    void studyDayCountsDaysAsAnkiDoes();
     void reviewCounters();
     void fuzzIsSeededAndCanBeTurnedOff();
     void desiredRetentionChangesInterval();
@@ -504,6 +505,26 @@ void TestFsrs::elapsedTimeCountsWholeDays()
     QVERIFY(next.memory.has_value());
     QCOMPARE_NEAR(next.memory->stability, stability);
     QCOMPARE_NEAR(next.memory->difficulty, difficulty);
+}
+
+void TestFsrs::studyDayCountsDaysAsAnkiDoes()
+{
+    // With a study day, elapsed days run from the last review to the end of the study day of
+    // this review (next day starts at 4 a.m. local time): an evening review and one the next
+    // morning are a day apart though only 12 hours passed; one at 3 a.m. is the same study day.
+    CardSchedule card = cardIn(CardState::Review, 0, 5.0, 5.0, 0);
+    card.lastReview = QDateTime(QDate(2024, 1, 15), QTime(22, 0)).toUTC();
+    card.due = card.lastReview;
+    Scheduler scheduler(withoutFuzz());
+    scheduler.setStudyDay(StudyDay(4));
+    const QDateTime nextMorning(QDate(2024, 1, 16), QTime(10, 0));
+    const QDateTime sameNight(QDate(2024, 1, 16), QTime(3, 0));
+    // t = 1: R(1, 5) = 0.97276956 and the recall formula, as for "24h good" above.
+    QCOMPARE_NEAR(scheduler.review(card, Rating::Good, nextMorning).memory->stability, 8.26920367);
+    // t = 0: the same-day formula, as for "23h59 good".
+    QCOMPARE_NEAR(scheduler.review(card, Rating::Good, sameNight).memory->stability, 5.0);
+    // Without a study day, 12 hours are no whole day.
+    QCOMPARE_NEAR(Scheduler(withoutFuzz()).review(card, Rating::Good, nextMorning).memory->stability, 5.0);
 }
 
 void TestFsrs::reviewCounters()

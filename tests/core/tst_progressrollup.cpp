@@ -41,6 +41,7 @@ private slots:
     void statusesRollUpToParents();
     void learnedCardsCompleteAPage();
     void countsDueNewAndBookmarks();
+    void reviewDueLaterTodayIsDueNow();
     void queueOrdersLearningThenDueThenNew();
     void queueOrdersEachKindByDueTime();
     void streakSurvivesFreeDaysButNotMissedOnes();
@@ -92,6 +93,22 @@ void TestProgressRollup::learnedCardsCompleteAPage()
     rollup.rebuild(*m_guide, {}, schedules, {}, {}, now);
     QCOMPARE(rollup.node(first).status, TopicStatus::Done);
     QCOMPARE(rollup.node(first).learnedCards, 2);
+}
+
+void TestProgressRollup::reviewDueLaterTodayIsDueNow()
+{
+    // A review card is due all day once it is due before the next study day starts (4 a.m.),
+    // as Anki counts it; a learning card only within the learn-ahead limit.
+    ProgressRollup rollup;
+    QHash<QString, CardSchedule> schedules;
+    schedules.insert(QStringLiteral("one"), scheduled(CardState::Review, now.addSecs(3600)));
+    schedules.insert(QStringLiteral("why"), scheduled(CardState::Learning, now.addSecs(3600)));
+    rollup.rebuild(*m_guide, {}, schedules, {}, {}, now);
+    const auto basics = rollup.node(m_guide->topic(QStringLiteral("basics")));
+    QCOMPARE(basics.dueCards, 1);
+    schedules[QStringLiteral("one")].due = now.addDays(1).addSecs(3 * 3600); // after the next rollover
+    rollup.rebuild(*m_guide, {}, schedules, {}, {}, now);
+    QCOMPARE(rollup.node(m_guide->topic(QStringLiteral("basics"))).dueCards, 0);
 }
 
 void TestProgressRollup::countsDueNewAndBookmarks()

@@ -40,6 +40,9 @@ private slots:
     void readOnlyFolderTurnsTheSessionReadOnlyAndLosesNothing();
     void gradeOfACardWhoseGuideChangedIsRefused();
     void clockGoingBackDoesNotBreakTheRound();
+    void learningCardsWithinAndBeyondTheLearnAheadLimit();
+    void practiceOfALearningCardDueWithinTheLimitCounts();
+    void justAnsweredCardIsShownAgainWhenNothingElseIsLeft();
 
 private:
     void load(const QString &path);
@@ -421,6 +424,87 @@ void TestStudySession::clockGoingBackDoesNotBreakTheRound()
     m_now = m_now.addDays(800);
     m_session->refresh();
     QVERIFY(m_session->counts(basics).total() >= 2);
+}
+
+void TestStudySession::learningCardsWithinAndBeyondTheLearnAheadLimit()
+{
+    // Two learning cards, due in 10 and in 40 minutes: the first is within the 20-minute limit,
+    // so it is counted and may be shown early; the second is not, and the counts change when it
+    // comes within the limit, 20 minutes before it is due.
+    const QDateTime now = m_now.toUTC();
+    CardSchedule soon;
+    soon.state = CardState::Learning;
+    soon.due = now.addSecs(10 * 60);
+    CardSchedule later = soon;
+    later.state = CardState::Relearning;
+    later.due = now.addSecs(40 * 60);
+    const QHash<QString, CardSchedule> schedules { { QStringLiteral("soon"), soon }, { QStringLiteral("later"), later } };
+    const StudyQueue queue({ QStringLiteral("later"), QStringLiteral("soon") }, schedules, now, StudyDay(), 0);
+    QCOMPARE(queue.counts(), (StudyCounts { 0, 1, 0 }));
+    const std::optional<StudyQueue::Pick> pick = queue.next();
+    QVERIFY(pick);
+    QCOMPARE(pick->cardId, QStringLiteral("soon"));
+    QVERIFY(pick->early());
+    // The outlook counts both: each is a learning card still to come today.
+    QCOMPARE(queue.outlook().learningLaterToday, 2);
+    QCOMPARE(queue.outlook().nextLearning, soon.due);
+    // Next change: the first card coming due (10 min) is sooner than the second coming within
+    // the limit (20 min).
+    QCOMPARE(queue.nextChange(), soon.due);
+    const StudyQueue laterOnly({ QStringLiteral("later") }, schedules, now, StudyDay(), 0);
+    QCOMPARE(laterOnly.counts().total(), 0);
+    QVERIFY(!laterOnly.next());
+    QCOMPARE(laterOnly.nextChange(), later.due.addSecs(-StudyQueue::learnAheadSeconds));
+    // A learning card due this very second is due, not early: it comes before a new card.
+    CardSchedule dueNow = soon;
+    dueNow.due = now;
+    const StudyQueue withNew({ QStringLiteral("fresh"), QStringLiteral("due") }, { { QStringLiteral("due"), dueNow } },
+                             now, StudyDay(), 1);
+    const std::optional<StudyQueue::Pick> first = withNew.next();
+    QVERIFY(first);
+    QCOMPARE(first->cardId, QStringLiteral("due"));
+    QVERIFY(!first->early());
+}
+
+void TestStudySession::practiceOfALearningCardDueWithinTheLimitCounts()
+{
+    // A learning card due within the learn-ahead limit is what a review would ask now anyway:
+    // practising it is real study, and it is logged. One due beyond the limit is cramming.
+    const Topic *first = m_session->guide()->topic(QStringLiteral("basics/first"));
+    StudyRound &round = m_session->round();
+    m_session->practise(first);
+    const QString card = round.currentCardId();
+    CardSchedule learning = m_session->progress().schedule(card);
+    learning.state = CardState::Learning;
+    learning.due = m_now.addSecs(5 * 60).toUTC();
+    QVERIFY(m_store->recordReview(card, CardState::New, learning, Rating::Again, m_now));
+    m_session->practise(first);
+    QCOMPARE(round.currentCardId(), card);
+    QVERIFY(!round.isCram());
+    const int logged = m_store->reviewLog().size();
+    grade(Rating::Good);
+    QCOMPARE(m_store->reviewLog().size(), logged + 1);
+
+    learning.due = m_now.addSecs(30 * 60).toUTC();
+    QVERIFY(m_store->recordReview(card, CardState::Learning, learning, Rating::Again, m_now));
+    m_session->practise(first);
+    QCOMPARE(round.currentCardId(), card);
+    QVERIFY(round.isCram());
+}
+
+void TestStudySession::justAnsweredCardIsShownAgainWhenNothingElseIsLeft()
+{
+    // The card just answered is held back only while another one is available: when it is the
+    // only one left (within the learn-ahead limit), it comes straight back, early.
+    const Topic *first = m_session->guide()->topic(QStringLiteral("basics/first"));
+    m_session->review(first);
+    StudyRound &round = m_session->round();
+    grade(Rating::Easy);
+    const QString last = round.currentCardId();
+    grade(Rating::Again);
+    QVERIFY(!round.isDone());
+    QCOMPARE(round.currentCardId(), last);
+    QVERIFY(round.isEarly());
 }
 
 QTEST_GUILESS_MAIN(TestStudySession)

@@ -8,6 +8,7 @@
 #include "SyncSegment.h"
 #include "SyncTestDevice.h"
 
+#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -67,6 +68,24 @@ SyncSegment sampleSegment()
     return s;
 }
 
+// Puts a segment of DEVICE into FOLDER that sets topic t1 to STATUS at clock value HLC.
+// NAME is the file's name, by default the one the device gives it.
+void writeStatusSegment(const QString &folder, const QString &device, qint64 hlc, TopicStatus status,
+    const QString &name = SyncFolder::segmentName(1, 1))
+{
+    SyncSegment s;
+    s.guideId = QStringLiteral("guide");
+    s.device = device;
+    s.deviceName = device.left(4);
+    s.firstSeq = s.lastSeq = 1;
+    const qint64 at = HybridClock::millisecondsOf(hlc) / 1000;
+    s.events = { { s.device, 1, hlc, SyncEvent::Kind::Status, QStringLiteral("t1"), at, int(status), QString(), false } };
+    writeFile(SyncFolder(folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/') + name, s.encode());
+}
+
+const QString lowDevice = QStringLiteral("0000000000000000000000000000000a");
+const QString highDevice = QStringLiteral("f000000000000000000000000000000b");
+
 } // namespace
 
 class TestSyncFolder : public QObject
@@ -91,6 +110,11 @@ private slots:
     void compactionKeepsEveryDeviceWhole();
     void unwritableOrRemovedFolder();
     void syncStepTurnsOldRowsIntoEvents();
+    void clockValuesOnlyGrow();
+    void equalClocksAreDecidedByTheGreaterDeviceId();
+    void mergeRaisesTheClockToTheGreatestValueRead();
+    void reviewsInTheSameSecondOnTwoDevices();
+    void twoVersionsOfOneEventResolveAlike();
 };
 
 void TestSyncFolder::segmentRoundTrip()
@@ -125,6 +149,10 @@ void TestSyncFolder::segmentDamageIsDetected()
     s = sampleSegment();
     s.events[1].seq = 1; // not increasing
     QCOMPARE(SyncSegment::decode(s.encode()).problem, SyncSegment::Problem::Invalid);
+    // Bytes after the last event, under a checksum that covers them: refused, not ignored.
+    QByteArray padded = good.chopped(32) + QByteArray("\0", 1);
+    padded += QCryptographicHash::hash(padded, QCryptographicHash::Sha256);
+    QCOMPARE(SyncSegment::decode(padded).problem, SyncSegment::Problem::Invalid);
 }
 
 void TestSyncFolder::namesAndTemporaryFiles()
@@ -491,6 +519,106 @@ void TestSyncFolder::syncStepTurnsOldRowsIntoEvents()
     QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
     QCOMPARE(b.store->bookmark(ItemKind::Card, QStringLiteral("c1"))->note, QStringLiteral("why"));
     QCOMPARE(b.store->reviewLog().size(), 1);
+}
+
+void TestSyncFolder::clockValuesOnlyGrow()
+{
+    HybridClock clock;
+    const qint64 first = clock.tick(1000);
+    QCOMPARE(HybridClock::millisecondsOf(first), qint64(1000));
+    const qint64 sameMillisecond = clock.tick(1000);
+    QVERIFY(sameMillisecond > first);
+    QVERIFY(clock.tick(999) > sameMillisecond); // the wall clock went back
+    clock.observe(qint64(5000) << HybridClock::counterBits);
+    QVERIFY(clock.tick(1001) > (qint64(5000) << HybridClock::counterBits));
+}
+
+void TestSyncFolder::equalClocksAreDecidedByTheGreaterDeviceId()
+{
+    // Two devices wrote t1 at the same clock value: the greater device id wins, on every device,
+    // whichever of the two it read first.
+    QTemporaryDir dir;
+    SyncTestDevice b(dir.path(), QStringLiteral("b"));
+    SyncTestDevice c(dir.path(), QStringLiteral("c"));
+    const qint64 hlc = monday.toMSecsSinceEpoch() << HybridClock::counterBits;
+    writeStatusSegment(b.folder, lowDevice, hlc, TopicStatus::Reading);
+    writeStatusSegment(c.folder, highDevice, hlc, TopicStatus::Done);
+    QVERIFY(b.sync().ok);
+    QVERIFY(c.sync().ok);
+    QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Reading);
+    QCOMPARE(c.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    writeStatusSegment(b.folder, highDevice, hlc, TopicStatus::Done);
+    writeStatusSegment(c.folder, lowDevice, hlc, TopicStatus::Reading);
+    QVERIFY(b.sync().ok);
+    QVERIFY(c.sync().ok);
+    QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    QCOMPARE(c.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+}
+
+void TestSyncFolder::mergeRaisesTheClockToTheGreatestValueRead()
+{
+    // One pass reads a device whose clock says 2099 and one whose clock is right, in either
+    // order: an edit made after the pass must order after both, so it wins everywhere.
+    const qint64 in2099 = UtcDateTime::at(QDate(2099, 1, 1), QTime(0, 0)).toMSecsSinceEpoch()
+        << HybridClock::counterBits;
+    const qint64 onMonday = monday.toMSecsSinceEpoch() << HybridClock::counterBits;
+    for (const bool futureFirst : { true, false }) {
+        QTemporaryDir dir;
+        SyncTestDevice b(dir.path(), QStringLiteral("b"));
+        writeStatusSegment(b.folder, lowDevice, futureFirst ? in2099 : onMonday, TopicStatus::Done);
+        writeStatusSegment(b.folder, highDevice, futureFirst ? onMonday : in2099, TopicStatus::Done);
+        QVERIFY(b.sync().ok);
+        QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+        QVERIFY(b.store->setTopicStatus(QStringLiteral("t1"), TopicStatus::Reading));
+        QVERIFY(b.sync().ok);
+        SyncTestDevice c(dir.path(), QStringLiteral("c"));
+        b.deliverTo(c);
+        QVERIFY(c.sync().ok);
+        QCOMPARE(c.store->topicStatus(QStringLiteral("t1")), TopicStatus::Reading);
+    }
+}
+
+void TestSyncFolder::reviewsInTheSameSecondOnTwoDevices()
+{
+    // The same card graded in the same second on two devices: both replay the log in one order
+    // (time, then device id, then seq), so both end with the same schedule and the same log.
+    QTemporaryDir dir;
+    SyncTestDevice a(dir.path(), QStringLiteral("a"));
+    SyncTestDevice b(dir.path(), QStringLiteral("b"));
+    QVERIFY(a.review(QStringLiteral("c1"), Rating::Again, monday));
+    QVERIFY(b.review(QStringLiteral("c1"), Rating::Easy, monday));
+    QVERIFY(a.sync().ok);
+    QVERIFY(b.sync().ok);
+    a.deliverTo(b);
+    b.deliverTo(a);
+    QVERIFY(a.sync().ok);
+    QVERIFY(b.sync().ok);
+    QCOMPARE(a.store->reviewLog().size(), 2);
+    QCOMPARE(a.state(), b.state());
+}
+
+void TestSyncFolder::twoVersionsOfOneEventResolveAlike()
+{
+    // Two installations with one device id wrote different events under the same seq; the
+    // second arrives as a conflict copy. Whichever version a device reads first, all end with
+    // the greater of the two (by clock value first), never with the one read last.
+    QTemporaryDir dir;
+    SyncTestDevice b(dir.path(), QStringLiteral("b"));
+    SyncTestDevice c(dir.path(), QStringLiteral("c"));
+    const qint64 earlier = monday.toMSecsSinceEpoch() << HybridClock::counterBits;
+    const qint64 later = monday.addSecs(60).toMSecsSinceEpoch() << HybridClock::counterBits;
+    const QString conflict = QStringLiteral("000000000001-000000000001.sync-conflict-20260302-101010-ABCDEFG.sgseg");
+    writeStatusSegment(b.folder, lowDevice, earlier, TopicStatus::Reading);
+    writeStatusSegment(c.folder, lowDevice, later, TopicStatus::Done);
+    QVERIFY(b.sync().ok);
+    QVERIFY(c.sync().ok);
+    writeStatusSegment(b.folder, lowDevice, later, TopicStatus::Done, conflict);
+    writeStatusSegment(c.folder, lowDevice, earlier, TopicStatus::Reading, conflict);
+    QVERIFY(b.sync().ok);
+    QVERIFY(c.sync().ok);
+    QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    QCOMPARE(c.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    QCOMPARE(b.state(), c.state());
 }
 
 QTEST_GUILESS_MAIN(TestSyncFolder)

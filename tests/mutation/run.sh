@@ -7,7 +7,8 @@
 #
 #   tests/mutation/run.sh [LIST]     LIST defaults to tests/mutation/mutations.txt
 #
-# Environment: BUILD_DIR (default build/dev, configured already), TEST_TIMEOUT (seconds per
+# Environment: BUILD_DIR (default build/mutation, a build of its own so that no other build sees
+# a mutated file; configured like the dev preset on first use), TEST_TIMEOUT (seconds per
 # test, default 120; a mutant that hangs a test counts as caught), ONLY (a regular expression:
 # run only the mutations whose line matches it).
 #
@@ -23,11 +24,17 @@ set -u
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
 list=${1:-$top/tests/mutation/mutations.txt}
-build=${BUILD_DIR:-$top/build/dev}
+build=${BUILD_DIR:-$top/build/mutation}
 timeout=${TEST_TIMEOUT:-120}
 only=${ONLY:-}
 cd "$top" || exit 2
-[ -f "$build/CTestTestfile.cmake" ] || { echo "mutation: configure $build first (cmake --preset dev)" >&2; exit 2; }
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    # The dev preset's settings, in a directory of its own; ccache keeps the rebuilds short.
+    launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTUDYGUIDE_WERROR=ON "${launcher[@]}" >/dev/null \
+        || { echo "mutation: could not configure $build" >&2; exit 2; }
+fi
 
 work=$(mktemp -d)
 touched=()
@@ -45,7 +52,7 @@ finish() {
     rm -rf "$work"
 }
 trap finish EXIT
-trap 'echo; echo "mutation: interrupted, files restored"; exit 130' INT TERM
+trap 'echo; echo "mutation: interrupted, files restored"; exit 130' INT TERM HUP
 
 # Configure again so that CTest knows every test and label of the current tree.
 cmake -S "$top" -B "$build" >/dev/null || exit 2
@@ -63,13 +70,13 @@ targets_for() {
 }
 
 build_targets() {
-    nice -n 5 cmake --build "$build" --target $(targets_for "$1") >"$work/build.log" 2>&1
+    nice -n 10 cmake --build "$build" -j2 --target $(targets_for "$1") >"$work/build.log" 2>&1
 }
 
 run_tests() {
     local regex
     regex="^($(echo "$1" | xargs | tr ' ' '|'))\$"
-    nice -n 5 ctest --test-dir "$build" -R "$regex" --stop-on-failure --timeout "$timeout" >"$work/test.log" 2>&1
+    nice -n 10 ctest --test-dir "$build" -R "$regex" --stop-on-failure --timeout "$timeout" >"$work/test.log" 2>&1
 }
 
 # Parse the list into fields, one mutation per record.
