@@ -1,8 +1,11 @@
 #include "MainActions.h"
 
 #include "AppSettings.h"
+#include "CardPanel.h"
 #include "FileCommands.h"
+#include "Guide.h"
 #include "MainWindow.h"
+#include "StudySession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -138,6 +141,24 @@ w.openMockInterview(); });
     study->addSeparator();
     add(w, study, QStringLiteral("schedulerSettings"), MainWindow::tr("&Scheduler Settings..."), standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
               MainWindow::tr("Set the desired retention, new cards per day and FSRS weights"), [&w] { w.editSchedulerSettings(); });
+
+    // The learner's own cards: kept with the progress, never written into the guide's files.
+    QMenu *cardsMenu = w.menuBar()->addMenu(MainWindow::tr("&Cards"));
+    QAction *newCard = add(w, cardsMenu, QStringLiteral("newCard"), MainWindow::tr("&New Card..."),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                           MainWindow::tr("Make a card of your own for the open topic, from the text selected in the reader"),
+                           [&w] { w.newCard(); });
+    QAction *editCard = add(w, cardsMenu, QStringLiteral("editCard"), MainWindow::tr("&Edit Card..."), QKeySequence(),
+                            MainWindow::tr("Change the card of your own shown in the cards panel"), [&w] { w.editCard(); });
+    QAction *deleteCard = add(w, cardsMenu, QStringLiteral("deleteCard"), MainWindow::tr("&Delete Card..."), QKeySequence(),
+                              MainWindow::tr("Delete the card of your own shown in the cards panel; its review history is kept"),
+                              [&w] { w.deleteCard(); });
+    cardsMenu->addSeparator();
+    add(w, cardsMenu, QStringLiteral("guideCards"), MainWindow::tr("Cards for the &Whole Guide"), QKeySequence(),
+        MainWindow::tr("Practise your cards made for the whole guide, and those whose topic is no longer in it"),
+        [&w] { w.m_session.practise(w.guide() ? w.guide()->root() : nullptr); });
+    w.m_cardPanel->setCardActions(newCard, editCard, deleteCard);
+    w.updateCardActions();
 
     QMenu *view = w.menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *onlyBookmarked = add(w, view, QStringLiteral("bookmarkedOnly"), MainWindow::tr("Only &Bookmarked Topics"),

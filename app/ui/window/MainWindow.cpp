@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "BookmarkFilterProxy.h"
 #include "BookmarksPanel.h"
+#include "CardEditorDialog.h"
 #include "CardPanel.h"
 #include "DiagnosticsPanel.h"
 #include "FileCommands.h"
@@ -11,8 +12,10 @@
 #include "GuideLoader.h"
 #include "Guide.h"
 #include "MainActions.h"
+#include "MessageBox.h"
 #include "MockInterviewDialog.h"
 #include "NotesEditor.h"
+#include "OwnCards.h"
 #include "ProgressView.h"
 #include "SchedulerSettingsDialog.h"
 #include "SearchIndexBuilder.h"
@@ -160,6 +163,19 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
         startSearchIndex(); // imported or restored notes become searchable
     });
     connect(m_notes, &NotesEditor::saved, m_search, &SearchIndexBuilder::setNote);
+    connect(m_cardPanel, &CardPanel::hintDismissed, this, [this] {
+        if (guide()) {
+            m_settings.setCardHintDismissed(guide()->id());
+            m_settings.sync();
+        }
+    });
+    connect(&m_session, &StudySession::cardsChanged, this, [this] {
+        updateCardHint();
+        updateCardActions();
+        if (m_search->isReady() || m_search->isBuilding())
+            startSearchIndex(); // own cards are found like any card
+    });
+    connect(&m_session.round(), &StudyRound::changed, this, &MainWindow::updateCardActions);
 
     m_readingTimer.setSingleShot(true);
     m_readingTimer.setInterval(readingDelayMs);
@@ -289,6 +305,8 @@ void MainWindow::setGuide(std::unique_ptr<Guide> guide)
     showStoreProblem();
     if (m_everShown)
         startSearchIndex();
+    updateCardHint();
+    updateCardActions();
     if (!shown)
         return;
     setWindowTitle(shown->title() + QStringLiteral(" — ") + tr("Study Guide"));
@@ -484,10 +502,15 @@ void MainWindow::openBookmark(ItemKind kind, const QString &itemId)
         return;
     }
     const Card *card = shown->card(itemId);
-    if (!card || !selectTopic(card->topicId))
+    if (!card)
+        return;
+    // A card of the guide as a whole (an own card whose topic is gone) is practised with the
+    // root's cards; every other card with its topic's.
+    const Topic *topic = card->topicId.isEmpty() ? shown->root() : shown->topic(card->topicId);
+    if (topic != shown->root() && !selectTopic(card->topicId))
         return;
     StudyRound &round = m_session.round();
-    m_session.practise(shown->topic(card->topicId));
+    m_session.practise(topic);
     while (round.currentCardId() != itemId && round.position() + 1 < round.size())
         round.next();
     m_cardPanel->setFocus();
@@ -546,6 +569,103 @@ void MainWindow::openMockInterview()
     auto *dialog = new MockInterviewDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::newCard()
+{
+    const Guide *shown = guide();
+    if (!shown)
+        return;
+    const Topic *topic = currentTopic();
+    m_cardEditorTopic = topic ? topic->id : QString();
+    if (!m_cardEditor) {
+        m_cardEditor = new CardEditorDialog(this);
+        connect(m_cardEditor, &QDialog::accepted, this, &MainWindow::saveCard);
+    }
+    // What the reader has selected (none when the selection is in another widget).
+    const QString selection = m_reader->textCursor().selectedText();
+    m_cardEditor->startNew(topic ? topic->title : QString(), selection);
+    m_cardEditor->open();
+}
+
+void MainWindow::editCard()
+{
+    const Guide *shown = guide();
+    const QString cardId = m_session.round().currentCardId();
+    const Card *card = shown ? shown->card(cardId) : nullptr;
+    if (!card || !m_session.isOwnCard(cardId))
+        return;
+    if (!m_cardEditor) {
+        m_cardEditor = new CardEditorDialog(this);
+        connect(m_cardEditor, &QDialog::accepted, this, &MainWindow::saveCard);
+    }
+    m_cardEditor->startEdit(cardId, card->prompt, card->answer);
+    m_cardEditor->open();
+}
+
+void MainWindow::saveCard()
+{
+    const Guide *shown = guide();
+    if (!shown)
+        return;
+    if (!m_cardEditor->cardId().isEmpty()) {
+        const StudySession::Outcome outcome
+            = m_session.editOwnCard(m_cardEditor->cardId(), m_cardEditor->prompt(), m_cardEditor->answer());
+        statusBar()->showMessage(outcome.message, 5000);
+        return;
+    }
+    QString cardId;
+    const StudySession::Outcome outcome = m_session.addOwnCard(shown->topic(m_cardEditorTopic), m_cardEditor->prompt(),
+                                                               m_cardEditor->answer(), &cardId);
+    statusBar()->showMessage(outcome.message, 5000);
+    if (!outcome.ok) {
+        MessageBox::warning(this, tr("New Card"), outcome.message);
+        return;
+    }
+    // The note on how to add cards has done its work.
+    m_settings.setCardHintDismissed(shown->id());
+    updateCardHint();
+    // The new card is shown at once, unless a review is going on: it joins the next one.
+    const StudyRound &round = m_session.round();
+    if (round.kind() != StudyRound::Kind::Review || round.isDone())
+        openBookmark(ItemKind::Card, cardId);
+}
+
+void MainWindow::deleteCard()
+{
+    const Guide *shown = guide();
+    const QString cardId = m_session.round().currentCardId();
+    if (!shown || !m_session.isOwnCard(cardId))
+        return;
+    const QString what = m_session.describe(ItemKind::Card, cardId);
+    if (MessageBox::question(this, tr("Delete Card"),
+                             tr("Delete your card \"%1\"? Its review history is kept with your progress.").arg(what))
+        != QMessageBox::Yes)
+        return;
+    const StudySession::Outcome outcome = m_session.removeOwnCard(cardId);
+    if (!outcome.ok)
+        MessageBox::warning(this, tr("Delete Card"), outcome.message);
+    statusBar()->showMessage(outcome.message, 5000);
+}
+
+void MainWindow::updateCardActions()
+{
+    const bool own = m_session.isOwnCard(m_session.round().currentCardId());
+    for (const auto *name : { "editCard", "deleteCard" }) {
+        if (QAction *a = action(QLatin1String(name)))
+            a->setEnabled(own);
+    }
+    if (QAction *a = action(QStringLiteral("newCard")))
+        a->setEnabled(guide() != nullptr);
+    if (QAction *a = action(QStringLiteral("guideCards")))
+        a->setEnabled(guide() && !guide()->root()->cards.empty());
+}
+
+void MainWindow::updateCardHint()
+{
+    const Guide *shown = guide();
+    const bool show = shown && OwnCards::needsHint(*shown) && !m_settings.cardHintDismissed(shown->id());
+    m_cardPanel->setHint(show ? OwnCards::hint() : QString());
 }
 
 void MainWindow::zoomReader(int steps)

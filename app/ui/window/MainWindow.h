@@ -83,6 +83,8 @@ public:
     int readerZoom() const { return m_zoomSteps; }
     // The dialog the scheduler settings action opens; tests answer it without blocking.
     class SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_schedulerDialog; }
+    // The dialog New Card and Edit Card open (null until first used); tests fill it and accept it.
+    class CardEditorDialog *cardEditorDialog() const { return m_cardEditor; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +117,15 @@ private:
     void setTheme(const QString &theme);
     void showShortcuts();
     void openMockInterview();
+    // The learner's own cards: made from the reader's selection for the open topic, edited and
+    // deleted from the cards panel.
+    void newCard();
+    void editCard();
+    void deleteCard();
+    void saveCard();
+    void updateCardActions();
+    // The note on how to add cards, for a guide with none, until it is dismissed or a card is made.
+    void updateCardHint();
     void setShowAnswers(bool show);
     void setPracticeCounts(bool counts);
     // Indexes the guide afresh, e.g. after it or the notes changed wholesale.
@@ -151,6 +162,8 @@ private:
     int m_zoomSteps = 0;
     QTimer m_readingTimer; // a topic counts as being read once it has stayed open a moment
     class SchedulerSettingsDialog *m_schedulerDialog = nullptr;
+    class CardEditorDialog *m_cardEditor = nullptr;
+    QString m_cardEditorTopic; // the topic a new card is for, by id (empty: the whole guide)
     SearchIndexBuilder *m_search = nullptr;
     SearchPopup *m_searchPopup = nullptr;
     FindBar *m_findBar = nullptr;
