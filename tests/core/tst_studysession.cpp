@@ -494,6 +494,7 @@ void TestStudySession::deletedOwnCardLeavesTheRoundAndKeepsItsHistory()
     round.previous(); // back to the graded card
     QCOMPARE(round.currentCardId(), id);
     QVERIFY(!m_session->removeOwnCard(QStringLiteral("one")).ok); // the guide's cards live in its files
+    QVERIFY(m_session->toggleBookmark(ItemKind::Card, id).ok);
     const StudySession::Outcome removed = m_session->removeOwnCard(id);
     QVERIFY2(removed.ok, qPrintable(removed.message));
     QVERIFY(!m_session->guide()->card(id));
@@ -506,6 +507,7 @@ void TestStudySession::deletedOwnCardLeavesTheRoundAndKeepsItsHistory()
     QVERIFY(m_store->cardSchedule(id).has_value());
     QCOMPARE(m_store->reviewLog().size(), 1);
     QCOMPARE(m_store->reviewLog().constFirst().cardId, id);
+    QVERIFY(m_session->bookmarks().isEmpty()); // a bookmark would lead nowhere
 
     // A review that is asking the card goes on to the next one.
     m_session->review(first);

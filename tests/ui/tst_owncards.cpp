@@ -190,9 +190,12 @@ void TestOwnCards::editAndDeleteFromTheCardPanel()
         round.next();
     QVERIFY(m_window->action(QStringLiteral("editCard"))->isEnabled());
 
-    m_window->action(QStringLiteral("editCard"))->trigger();
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     CardEditorDialog *dialog = m_window->cardEditorDialog();
-    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->cardId(), id);
     QCOMPARE(dialog->prompt(), QStringLiteral("Mine?"));
     dialog->answerEdit()->setPlainText(QStringLiteral("Yes, **mine**."));

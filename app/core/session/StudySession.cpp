@@ -256,6 +256,9 @@ StudySession::Outcome StudySession::removeOwnCard(const QString &cardId)
 {
     if (!isOwnCard(cardId))
         return { false, tr("Only cards you made yourself can be deleted; the guide's own live in its files.") };
+    // A bookmark would point at nothing; the schedule and the review log stay, as history.
+    if (m_progress->isBookmarked(ItemKind::Card, cardId))
+        m_store.removeBookmark(ItemKind::Card, cardId);
     if (!m_store.removeOwnCard(cardId))
         return { false, m_store.canWrite() ? tr("The card could not be deleted.") : m_store.problem() };
     return { true, tr("Your card was deleted. Its review history is kept.") };

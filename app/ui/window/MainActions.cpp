@@ -148,13 +148,15 @@ w.openMockInterview(); });
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                            MainWindow::tr("Make a card of your own for the open topic, from the text selected in the reader"),
                            [&w] { w.newCard(); });
-    QAction *editCard = add(w, cardsMenu, QStringLiteral("editCard"), MainWindow::tr("&Edit Card..."), QKeySequence(),
+    QAction *editCard = add(w, cardsMenu, QStringLiteral("editCard"), MainWindow::tr("&Edit Card..."), QKeySequence(Qt::CTRL | Qt::Key_E),
                             MainWindow::tr("Change the card of your own shown in the cards panel"), [&w] { w.editCard(); });
-    QAction *deleteCard = add(w, cardsMenu, QStringLiteral("deleteCard"), MainWindow::tr("&Delete Card..."), QKeySequence(),
+    QAction *deleteCard = add(w, cardsMenu, QStringLiteral("deleteCard"), MainWindow::tr("&Delete Card..."),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
                               MainWindow::tr("Delete the card of your own shown in the cards panel; its review history is kept"),
                               [&w] { w.deleteCard(); });
     cardsMenu->addSeparator();
-    add(w, cardsMenu, QStringLiteral("guideCards"), MainWindow::tr("Cards for the &Whole Guide"), QKeySequence(),
+    add(w, cardsMenu, QStringLiteral("guideCards"), MainWindow::tr("Cards for the &Whole Guide"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
         MainWindow::tr("Practise your cards made for the whole guide, and those whose topic is no longer in it"),
         [&w] { w.m_session.practise(w.guide() ? w.guide()->root() : nullptr); });
     w.m_cardPanel->setCardActions(newCard, editCard, deleteCard);
