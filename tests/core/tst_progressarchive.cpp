@@ -427,7 +427,7 @@ void TestProgressArchive::refusesBadFilesAndChangesNothing_data()
         cards.append(cards.at(0));
         root.insert(QStringLiteral("cards"), cards);
         return json(root);
-    }) << "entry 3 of \"cards\" repeats an earlier one";
+    }) << "entry 4 of \"cards\" repeats an earlier one";
     QTest::newRow("own card posing as a guide card") << withEntry(QStringLiteral("ownCards"), 0,
         QStringLiteral("id"), QStringLiteral("list-vs-tuple")) << "entry 1 of \"ownCards\" has no valid \"id\"";
     QTest::newRow("own card without a prompt") << withEntry(QStringLiteral("ownCards"), 0,
