@@ -12,6 +12,7 @@
 #include "StudySession.h"
 #include "ProgressArchive.h"
 #include "ProgressBackups.h"
+#include "OwnCards.h"
 #include "ProgressStore.h"
 #include "SearchIndex.h"
 #include "SyncEngine.h"
@@ -143,12 +144,22 @@ GuideLoader::Result loadGuideOrBundled(const QString &dir)
     return dir.isEmpty() ? loadBundledGuide() : GuideLoader().load(dir);
 }
 
-int exportCards(const QString &guideDir, const QString &file, CardExporter::Format format)
+int exportCards(const QString &guideDir, const QString &dataDir, const QString &file, CardExporter::Format format)
 {
     GuideLoader::Result loaded = loadGuideOrBundled(guideDir);
     if (!loaded.guide) {
         QTextStream(stderr) << "studyguide: " << loaded.error << Qt::endl;
         return Failure;
+    }
+    // The learner's own cards are cards of the guide as the window shows it; a data folder with
+    // no progress file has none, and none is made for it.
+    const QString folder = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    const QString progress = folder + QStringLiteral("/progress.sqlite");
+    if (QFileInfo::exists(progress)) {
+        ProgressStore store;
+        store.open(progress);
+        store.setGuideId(loaded.guide->id());
+        OwnCards::attach(*loaded.guide, store.ownCards());
     }
     CodeHighlighter highlighter;
     const CardExporter::Result result = CardExporter(highlighter).write(file, *loaded.guide, nullptr, format);
@@ -388,7 +399,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(options.exportCards)) {
         QCoreApplication app(argc, argv);
-        return exportCards(parser.value(options.guide), parser.value(options.exportCards),
+        return exportCards(parser.value(options.guide), parser.value(options.dataDir), parser.value(options.exportCards),
                            cardFormat == QLatin1String("mnemosyne") ? CardExporter::Format::Mnemosyne
                                                                     : CardExporter::Format::Anki);
     }

@@ -260,6 +260,41 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
         <source>Practice card</source>
         <translation>Übungskarte</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="56"/>
+        <source>New Card...</source>
+        <translation>Neue Karte...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="99"/>
+        <source>How to add cards</source>
+        <translation>Wie Sie Karten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="102"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="104"/>
+        <source>Hides this note for this guide</source>
+        <translation>Blendet diesen Hinweis für diesen Leitfaden aus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="122"/>
+        <source>Your own card</source>
+        <translation>Ihre eigene Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="313"/>
+        <source>Your card (its topic is no longer in the guide)</source>
+        <translation>Ihre Karte (ihr Thema ist nicht mehr im Leitfaden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/cards/CardPanel.cpp" line="314"/>
+        <source>Your card</source>
+        <translation>Ihre Karte</translation>
+    </message>
 </context>
 <context>
     <name>ChartPluginLoader</name>
@@ -900,6 +935,67 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="622"/>
+        <source>New Card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="641"/>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="647"/>
+        <source>Delete Card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainWindow.cpp" line="642"/>
+        <source>Delete your card &quot;%1&quot;? Its review history is kept with your progress.</source>
+        <translation>Ihre Karte &quot;%1&quot; löschen? Ihr Wiederholungsverlauf bleibt in Ihrem Fortschritt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="146"/>
+        <source>&amp;Cards</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="147"/>
+        <source>&amp;New Card...</source>
+        <translation>&amp;Neue Karte...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="149"/>
+        <source>Make a card of your own for the open topic, from the text selected in the reader</source>
+        <translation>Eine eigene Karte zum offenen Thema anlegen, aus dem im Leser markierten Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="151"/>
+        <source>&amp;Edit Card...</source>
+        <translation>Karte &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="152"/>
+        <source>Change the card of your own shown in the cards panel</source>
+        <translation>Die angezeigte eigene Karte ändern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="153"/>
+        <source>&amp;Delete Card...</source>
+        <translation>Karte &amp;löschen...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="154"/>
+        <source>Delete the card of your own shown in the cards panel; its review history is kept</source>
+        <translation>Die angezeigte eigene Karte löschen; ihr Wiederholungsverlauf bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="157"/>
+        <source>Cards for the &amp;Whole Guide</source>
+        <translation>Karten für den &amp;ganzen Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/MainActions.cpp" line="158"/>
+        <source>Practise your cards made for the whole guide, and those whose topic is no longer in it</source>
+        <translation>Ihre Karten für den ganzen Leitfaden üben, und die, deren Thema nicht mehr darin ist</translation>
+    </message>
 </context>
 <context>
     <name>MockInterviewDialog</name>
@@ -1384,6 +1480,16 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <location filename="../../app/core/exchange/ProgressArchive.cpp" line="192"/>
         <source>Imported from %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6; %7 entries were already up to date.</source>
         <translation>Aus %1 importiert: Themenstatus %2, Lesezeichen %3, Notizen %4, Kartenpläne %5, Wiederholungen %6; %7 Einträge waren bereits aktuell.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/ProgressArchive.cpp" line="156"/>
+        <source>Exported to %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6, checklist items %7, your own cards %8.</source>
+        <translation>Exportiert nach %1: Themenstatus %2, Lesezeichen %3, Notizen %4, Kartenpläne %5, Wiederholungen %6, Checklistenpunkte %7, eigene Karten %8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/exchange/ProgressArchive.cpp" line="221"/>
+        <source>Imported from %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6, checklist items %7, your own cards %8; %9 entries were already up to date.</source>
+        <translation>Importiert aus %1: Themenstatus %2, Lesezeichen %3, Notizen %4, Kartenpläne %5, Wiederholungen %6, Checklistenpunkte %7, eigene Karten %8; %9 Einträge waren schon aktuell.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2143,135 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <location filename="../../app/ui/tree/TopicTreeModel.cpp" line="160"/>
         <source>Topics</source>
         <translation>Themen</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditorDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="22"/>
+        <source>Prompt</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="23"/>
+        <source>The question the card asks, in Markdown</source>
+        <translation>Die Frage der Karte, in Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="24"/>
+        <source>What should you be able to answer?</source>
+        <translation>Was sollten Sie beantworten können?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="28"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="29"/>
+        <source>The answer shown after Space, in Markdown</source>
+        <translation>Die Antwort, die nach der Leertaste erscheint, in Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="34"/>
+        <source>&amp;Prompt:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="35"/>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="36"/>
+        <source>Markdown works in both fields. The card is kept with your progress, not in the guide&apos;s files, and is reviewed like the guide&apos;s own cards. Ctrl+Enter saves.</source>
+        <translation>Beide Felder verstehen Markdown. Die Karte wird mit Ihrem Fortschritt gespeichert, nicht in den Dateien des Leitfadens, und wie dessen eigene Karten wiederholt. Strg+Eingabe speichert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="80"/>
+        <source>New Card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="81"/>
+        <source>A card of your own for the whole guide.</source>
+        <translation>Eine eigene Karte für den ganzen Leitfaden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="82"/>
+        <source>A card of your own for &quot;%1&quot;.</source>
+        <translation>Eine eigene Karte für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="99"/>
+        <source>Edit Card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/CardEditorDialog.cpp" line="100"/>
+        <source>A card of your own.</source>
+        <translation>Eine eigene Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>StudySession</name>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="174"/>
+        <source>Cards for the whole guide</source>
+        <translation>Karten für den ganzen Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="224"/>
+        <location filename="../../app/core/session/StudySession.cpp" line="384"/>
+        <source>No guide is open.</source>
+        <translation>Es ist kein Leitfaden geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="226"/>
+        <location filename="../../app/core/session/StudySession.cpp" line="240"/>
+        <source>A card needs a prompt.</source>
+        <translation>Eine Karte braucht eine Frage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="230"/>
+        <location filename="../../app/core/session/StudySession.cpp" line="251"/>
+        <source>The card could not be saved.</source>
+        <translation>Die Karte konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="233"/>
+        <source>Added your card to the guide.</source>
+        <translation>Ihre Karte wurde zum Leitfaden hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="234"/>
+        <source>Added your card to &quot;%1&quot;.</source>
+        <translation>Ihre Karte wurde zu &quot;%1&quot; hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="246"/>
+        <source>Only cards you made yourself can be edited here; edit the guide&apos;s own in its files.</source>
+        <translation>Nur selbst angelegte Karten lassen sich hier bearbeiten; die des Leitfadens bearbeiten Sie in seinen Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="252"/>
+        <source>Your card was changed.</source>
+        <translation>Ihre Karte wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="258"/>
+        <source>Only cards you made yourself can be deleted; the guide&apos;s own live in its files.</source>
+        <translation>Nur selbst angelegte Karten lassen sich löschen; die des Leitfadens stehen in seinen Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="260"/>
+        <source>The card could not be deleted.</source>
+        <translation>Die Karte konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/session/StudySession.cpp" line="261"/>
+        <source>Your card was deleted. Its review history is kept.</source>
+        <translation>Ihre Karte wurde gelöscht. Ihr Wiederholungsverlauf bleibt erhalten.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "GuideFixture.h"
 #include "GuideLoader.h"
+#include "OwnCards.h"
 #include "ProgressStore.h"
 #include "UtcDateTime.h"
 
@@ -79,6 +80,7 @@ private slots:
     void windowStartsWithoutQtWarningsAboutThreads();
     void bundledGuideValidatesClean();
     void exportCardsWritesAnkiText();
+    void exportCardsIncludesTheLearnersOwnCards();
     void exportCardsDefaultsToTheBundledGuide();
     void exportCardsToAnUnwritablePathExitsOne();
     void progressExportsAndImportsThroughFiles();
@@ -259,6 +261,34 @@ void TestCommandLine::exportCardsWritesAnkiText()
     QCOMPARE(fileLines(out).at(0), QStringLiteral("What is one?\t<p>The number after zero.</p>"));
 }
 
+void TestCommandLine::exportCardsIncludesTheLearnersOwnCards()
+{
+    GuideFixture f;
+    f.writeSample();
+    QTemporaryDir data;
+    {
+        ProgressStore store;
+        QCOMPARE(store.open(data.filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
+        store.setGuideId(QStringLiteral("sample"));
+        QVERIFY(store.saveOwnCard(OwnCards::make(QStringLiteral("advanced/deep"), QStringLiteral("How deep?"),
+            QStringLiteral("Very."))));
+    }
+    const QString out = f.outside() + QStringLiteral("/cards.txt");
+    const Run r = run({ QStringLiteral("--export-cards"), out, QStringLiteral("--guide"), f.path(),
+        QStringLiteral("--data-dir"), data.path() });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Exported 4 cards")), qPrintable(r.out));
+    QVERIFY(fileLines(out).contains(QStringLiteral("How deep?\t<p>Very.</p>\tsample::advanced::deep")));
+    // A data folder without progress has no own cards, and gets no progress file.
+    QTemporaryDir empty;
+    QCOMPARE(run({ QStringLiteral("--export-cards"), out, QStringLiteral("--guide"), f.path(),
+                 QStringLiteral("--data-dir"), empty.path() })
+                 .exitCode,
+        0);
+    QCOMPARE(fileLines(out).size(), 3 + 3);
+    QVERIFY(!QFile::exists(empty.filePath(QStringLiteral("progress.sqlite"))));
+}
+
 void TestCommandLine::exportCardsDefaultsToTheBundledGuide()
 {
     QTemporaryDir dir;
@@ -325,7 +355,7 @@ void TestCommandLine::progressExportsAndImportsThroughFiles()
         qPrintable(imported.out));
     const Run again = run(import);
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains(QStringLiteral("reviews 0; 5 entries were already up to date")),
+    QVERIFY2(again.out.contains(QStringLiteral("your own cards 0; 5 entries were already up to date")),
         qPrintable(again.out));
 
     ProgressStore store;

@@ -2,6 +2,7 @@
 #include "CodeHighlighter.h"
 #include "GuideFixture.h"
 #include "GuideLoader.h"
+#include "OwnCards.h"
 
 #include <QtTest>
 
@@ -40,6 +41,7 @@ private slots:
     void exportsOnlyTheChosenBranch();
     void mnemosyneFormatHasTwoFieldsAndNoHeader();
     void writeReplacesTheFileAndReportsFailure();
+    void includesTheLearnersOwnCards();
     void field_data();
     void field();
     void tag_data();
@@ -283,6 +285,28 @@ void TestCardExporter::tag()
     QFETCH(QString, topicId);
     QFETCH(QString, expected);
     QCOMPARE(CardExporter::tag(guideId, topicId), expected);
+}
+
+void TestCardExporter::includesTheLearnersOwnCards()
+{
+    GuideFixture f;
+    f.writeSample();
+    const auto guide = load(f);
+    QVERIFY(guide);
+    const OwnCard mine = OwnCards::make(QStringLiteral("advanced/deep"), QStringLiteral("How *deep*?"),
+        QStringLiteral("Very deep."));
+    const OwnCard orphan = OwnCards::make(QStringLiteral("gone"), QStringLiteral("Still here?"),
+        QStringLiteral("Kept under the guide."));
+    OwnCards::attach(*guide, { mine, orphan });
+    CardExporter exporter(m_highlighter);
+    const QList<QStringList> lines = cardLines(exporter.toText(*guide), 3);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.contains(QStringList({ QStringLiteral("How <em>deep</em>?"), QStringLiteral("<p>Very deep.</p>"),
+        QStringLiteral("sample::advanced::deep") })));
+    // A card whose topic is gone is tagged with the guide alone.
+    QVERIFY(lines.contains(QStringList({ QStringLiteral("Still here?"), QStringLiteral("<p>Kept under the guide.</p>"),
+        QStringLiteral("sample") })));
+    QCOMPARE(cardLines(exporter.toText(*guide, nullptr, CardExporter::Format::Mnemosyne), 0).size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCardExporter)

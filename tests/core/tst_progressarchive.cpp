@@ -1,3 +1,4 @@
+#include "OwnCards.h"
 #include "ProgressArchive.h"
 #include "ProgressArchiveFormat.h"
 #include "ProgressStore.h"
@@ -63,6 +64,11 @@ QStringList facts(const ProgressStore &store)
                    .arg(s.reps)
                    .arg(s.lapses);
     }
+    for (const auto &t : store.taskStateEntries())
+        out << QStringLiteral("task %1 %2 %3").arg(t.taskId).arg(int(t.done)).arg(text(t.updatedAt));
+    for (const OwnCard &c : store.ownCards())
+        out << QStringLiteral("own %1 topic=%2 [%3] [%4] %5 %6")
+                   .arg(c.id, c.topicId, c.prompt, c.answer, text(c.createdAt), text(c.updatedAt));
     for (const ReviewLogEntry &r : store.reviewLog())
         out << QStringLiteral("review %1 %2 %3 before=%4 scheduled=%5 %6")
                    .arg(r.cardId)
@@ -107,6 +113,8 @@ private slots:
     void forceAcceptsAnotherGuide();
     void refusesWhenTheStoreIsReadOnly();
     void exportReportsAnUnwritablePath();
+    void versionOneFileWithoutTasksOrOwnCardsStillImports();
+    void mergeKeepsTheNewerOwnCardAndTask();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -147,6 +155,14 @@ void TestProgressArchive::fillThroughTheApi(ProgressStore &store)
         schedule(CardState::Review, at(4), 2.718281828459045, 4.9, 2), Rating::Good, at(4)));
     QVERIFY(store.recordReview(QStringLiteral("gil"), CardState::New,
         schedule(CardState::Review, at(5), 8.25, 3.0, 1), Rating::Easy, at(5), QStringLiteral("mock")));
+    // A ticked checklist item and a card of the learner's own, with a review of it.
+    QVERIFY(store.setTaskDone(QStringLiteral("#arrays/rotate-in-place"), true));
+    OwnCard own = OwnCards::make(QStringLiteral("core/functions"), QStringLiteral("What does `nonlocal` do?"),
+        QStringLiteral("Binds a name to the enclosing function's — ünïcode\n\n```py\nnonlocal x\n```"));
+    own.id = QStringLiteral("own/0b0e2f6a-5d1c-4a8e-9f3b-2c7d1e6a9b40"); // the same in every run
+    QVERIFY(store.saveOwnCard(own));
+    QVERIFY(store.recordReview(own.id, CardState::New, schedule(CardState::Learning, at(6), 0.5, 6.0, 1),
+        Rating::Again, at(6)));
 }
 
 void TestProgressArchive::fileIsVersionedJson()
@@ -159,24 +175,36 @@ void TestProgressArchive::fileIsVersionedJson()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("studyguide-progress"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), ProgressArchiveFormat::formatVersion);
+    QCOMPARE(ProgressArchiveFormat::formatVersion, 2);
     QCOMPARE(root.value(QStringLiteral("guideId")).toString(), guideId);
     QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-01-09T12:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("topics")).toArray().size(), 2);
     QCOMPARE(root.value(QStringLiteral("bookmarks")).toArray().size(), 2);
     QCOMPARE(root.value(QStringLiteral("notes")).toArray().size(), 1);
-    QCOMPARE(root.value(QStringLiteral("cards")).toArray().size(), 2);
+    QCOMPARE(root.value(QStringLiteral("cards")).toArray().size(), 3);
+    const QJsonArray tasks = root.value(QStringLiteral("tasks")).toArray();
+    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("#arrays/rotate-in-place"));
+    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("done")).toBool(), true);
+    const QJsonArray own = root.value(QStringLiteral("ownCards")).toArray();
+    QCOMPARE(own.size(), 1);
+    QCOMPARE(own.at(0).toObject().value(QStringLiteral("topicId")).toString(), QStringLiteral("core/functions"));
+    QCOMPARE(own.at(0).toObject().value(QStringLiteral("prompt")).toString(), QStringLiteral("What does `nonlocal` do?"));
     const QJsonArray reviews = root.value(QStringLiteral("reviews")).toArray();
-    QCOMPARE(reviews.size(), 3);
+    QCOMPARE(reviews.size(), 4);
     const QJsonObject first = reviews.at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("cardId")).toString(), QStringLiteral("list-vs-tuple"));
     QCOMPARE(first.value(QStringLiteral("rating")).toString(), QStringLiteral("hard"));
     QCOMPARE(first.value(QStringLiteral("reviewedAt")).toString(), QStringLiteral("2026-01-03T09:00:00Z"));
     QCOMPARE(first.value(QStringLiteral("stateBefore")).toString(), QStringLiteral("new"));
     QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("cards"));
-    QCOMPARE(result.counts.reviews, 3);
-    QCOMPARE(result.counts.schedules, 2);
-    QVERIFY(result.message.contains(QStringLiteral("reviews 3")));
+    QCOMPARE(result.counts.reviews, 4);
+    QCOMPARE(result.counts.schedules, 3);
+    QCOMPARE(result.counts.tasks, 1);
+    QCOMPARE(result.counts.ownCards, 1);
+    QVERIFY(result.message.contains(QStringLiteral("reviews 4")));
+    QVERIFY(result.message.contains(QStringLiteral("your own cards 1")));
 }
 
 void TestProgressArchive::roundTripLosesNothing()
@@ -189,19 +217,26 @@ void TestProgressArchive::roundTripLosesNothing()
     other.setGuideId(guideId);
     QSignalSpy reviewed(&other, &ProgressStore::cardReviewed);
     QSignalSpy bookmarks(&other, &ProgressStore::bookmarksChanged);
+    QSignalSpy tasks(&other, &ProgressStore::taskChanged);
+    QSignalSpy ownCards(&other, &ProgressStore::ownCardsChanged);
     const ProgressArchive::Result result = ProgressArchive(other).importFrom(path(QStringLiteral("p.json")));
     QVERIFY2(result.ok, qPrintable(result.message));
     QCOMPARE(facts(other), facts(*m_store));
-    QCOMPARE(facts(other).size(), 2 + 2 + 1 + 2 + 3);
+    QCOMPARE(facts(other).size(), 2 + 2 + 1 + 3 + 4 + 1 + 1);
     QCOMPARE(result.counts.statuses, 2);
     QCOMPARE(result.counts.bookmarks, 2);
     QCOMPARE(result.counts.notes, 1);
-    QCOMPARE(result.counts.schedules, 2);
-    QCOMPARE(result.counts.reviews, 3);
+    QCOMPARE(result.counts.schedules, 3);
+    QCOMPARE(result.counts.reviews, 4);
+    QCOMPARE(result.counts.tasks, 1);
+    QCOMPARE(result.counts.ownCards, 1);
     QCOMPARE(result.unchanged, 0);
-    QVERIFY(result.message.contains(QStringLiteral("reviews 3")));
-    QCOMPARE(reviewed.size(), 2); // once per card, so views refresh
+    QVERIFY(result.message.contains(QStringLiteral("reviews 4")));
+    QCOMPARE(reviewed.size(), 3); // once per card, so views refresh
     QCOMPARE(bookmarks.size(), 1);
+    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(ownCards.size(), 1);
+    QVERIFY(other.taskStates().value(QStringLiteral("#arrays/rotate-in-place")));
     QCOMPARE(other.cardSchedule(QStringLiteral("list-vs-tuple"))->memory->stability, 2.718281828459045);
 }
 
@@ -214,10 +249,12 @@ void TestProgressArchive::importingTwiceAddsNothing()
         = ProgressArchive(*m_store).importFrom(path(QStringLiteral("p.json")));
     QVERIFY2(again.ok, qPrintable(again.message));
     QCOMPARE(again.counts.reviews, 0);
-    QCOMPARE(again.counts.statuses + again.counts.bookmarks + again.counts.notes + again.counts.schedules, 0);
-    QCOMPARE(again.unchanged, 10);
+    QCOMPARE(again.counts.statuses + again.counts.bookmarks + again.counts.notes + again.counts.schedules
+            + again.counts.tasks + again.counts.ownCards,
+        0);
+    QCOMPARE(again.unchanged, 2 + 2 + 1 + 3 + 4 + 1 + 1);
     QCOMPARE(facts(*m_store), before);
-    QCOMPARE(m_store->reviewLog().size(), 3);
+    QCOMPARE(m_store->reviewLog().size(), 4);
 }
 
 void TestProgressArchive::mergeKeepsTheNewerAndUnitesLogs()
@@ -390,7 +427,13 @@ void TestProgressArchive::refusesBadFilesAndChangesNothing_data()
         cards.append(cards.at(0));
         root.insert(QStringLiteral("cards"), cards);
         return json(root);
-    }) << "entry 3 of \"cards\" repeats an earlier one";
+    }) << "entry 4 of \"cards\" repeats an earlier one";
+    QTest::newRow("own card posing as a guide card") << withEntry(QStringLiteral("ownCards"), 0,
+        QStringLiteral("id"), QStringLiteral("list-vs-tuple")) << "entry 1 of \"ownCards\" has no valid \"id\"";
+    QTest::newRow("own card without a prompt") << withEntry(QStringLiteral("ownCards"), 0,
+        QStringLiteral("prompt"), QString()) << "entry 1 of \"ownCards\" has no valid \"prompt\"";
+    QTest::newRow("task done not a flag") << withEntry(QStringLiteral("tasks"), 0, QStringLiteral("done"), 1)
+                                          << "entry 1 of \"tasks\" has no valid \"done\"";
     QTest::newRow("over the size bound")
         << Edit([](QJsonObject) { return QByteArray(); }) << "larger than 64 MiB";
     QTest::newRow("missing file") << Edit([](QJsonObject) { return QByteArray(); }) << "cannot be read";
@@ -457,7 +500,7 @@ void TestProgressArchive::sizeBoundIsCheckedBeforeParsing()
     QVERIFY(other.reviewLog().isEmpty());
     archive.setMaximumBytes(size);
     QVERIFY(archive.importFrom(path(QStringLiteral("p.json"))).ok);
-    QCOMPARE(other.reviewLog().size(), 3);
+    QCOMPARE(other.reviewLog().size(), 4);
 }
 
 void TestProgressArchive::forceAcceptsAnotherGuide()
@@ -500,6 +543,68 @@ void TestProgressArchive::exportReportsAnUnwritablePath()
     QVERIFY(!result.ok);
     QVERIFY2(result.message.contains(bad), qPrintable(result.message));
     QVERIFY(!QFile::exists(bad));
+}
+
+void TestProgressArchive::versionOneFileWithoutTasksOrOwnCardsStillImports()
+{
+    // As the previous version wrote it: no "tasks", no "ownCards".
+    const QByteArray old = R"({"format": "studyguide-progress", "version": 1, "guideId": "python-interview",
+        "exportedAt": "2026-01-09T12:00:00Z",
+        "topics": [{"id": "core/functions", "status": "done", "updatedAt": "2026-01-08T09:00:00Z"}],
+        "bookmarks": [], "notes": [],
+        "cards": [{"id": "gil", "state": "review", "step": 0, "stability": 8.25, "difficulty": 3.0,
+                   "due": "2026-01-13T15:00:00Z", "lastReview": "2026-01-05T09:00:00Z", "reps": 1, "lapses": 0}],
+        "reviews": [{"cardId": "gil", "rating": "easy", "reviewedAt": "2026-01-05T09:00:00Z",
+                     "stateBefore": "new", "scheduledSeconds": 712800, "source": "review"}]})";
+    writeFile(path(QStringLiteral("v1.json")), old);
+    // What the store has of the new kinds stays as it is.
+    QVERIFY(m_store->setTaskDone(QStringLiteral("#trees/heaps"), true));
+    const OwnCard own = OwnCards::make(QString(), QStringLiteral("Mine?"), QStringLiteral("Yes."));
+    QVERIFY(m_store->saveOwnCard(own));
+    const ProgressArchive::Result result = ProgressArchive(*m_store).importFrom(path(QStringLiteral("v1.json")));
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.counts.statuses, 1);
+    QCOMPARE(result.counts.reviews, 1);
+    QCOMPARE(result.counts.tasks, 0);
+    QCOMPARE(result.counts.ownCards, 0);
+    QCOMPARE(m_store->topicStatus(QStringLiteral("core/functions")), TopicStatus::Done);
+    QCOMPARE(m_store->ownCards().size(), 1);
+    QCOMPARE(m_store->ownCards().constFirst().id, own.id);
+    QVERIFY(m_store->taskStates().value(QStringLiteral("#trees/heaps")));
+}
+
+void TestProgressArchive::mergeKeepsTheNewerOwnCardAndTask()
+{
+    OwnCard mine = OwnCards::make(QStringLiteral("core/functions"), QStringLiteral("Mine, edited later"),
+        QStringLiteral("A"));
+    mine.updatedAt = at(5);
+    OwnCard theirs = mine;
+    theirs.prompt = QStringLiteral("Theirs, older");
+    theirs.updatedAt = at(4);
+    OwnCard onlyTheirs = OwnCards::make(QStringLiteral("core/classes"), QStringLiteral("New there"), QString());
+    onlyTheirs.updatedAt = at(2);
+    ProgressStore::ImportBatch current;
+    current.ownCards = { mine };
+    current.tasks = { { QStringLiteral("#a/x"), true, at(3) }, { QStringLiteral("#a/y"), false, at(3) } };
+    ProgressStore::ImportBatch incoming;
+    incoming.ownCards = { theirs, onlyTheirs };
+    incoming.tasks = { { QStringLiteral("#a/x"), false, at(2) }, { QStringLiteral("#a/y"), true, at(4) } };
+    int unchanged = 0;
+    const ProgressStore::ImportBatch out = ProgressArchive::merge(current, incoming, unchanged);
+    QCOMPARE(unchanged, 2); // my later edit of the card, and my later tick of x
+    QCOMPARE(out.ownCards.size(), 1);
+    QCOMPARE(out.ownCards.constFirst().id, onlyTheirs.id);
+    QCOMPARE(out.tasks.size(), 1);
+    QCOMPARE(out.tasks.constFirst().taskId, QStringLiteral("#a/y"));
+    QVERIFY(out.tasks.constFirst().done);
+
+    // Newer there: their edit replaces mine, and my card keeps its topic from their file.
+    theirs.prompt = QStringLiteral("Theirs, newer");
+    theirs.updatedAt = at(6);
+    incoming.ownCards = { theirs };
+    const ProgressStore::ImportBatch newer = ProgressArchive::merge(current, incoming, unchanged);
+    QCOMPARE(newer.ownCards.size(), 1);
+    QCOMPARE(newer.ownCards.constFirst().prompt, QStringLiteral("Theirs, newer"));
 }
 
 QTEST_GUILESS_MAIN(TestProgressArchive)

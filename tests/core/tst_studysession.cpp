@@ -43,6 +43,9 @@ private slots:
     void learningCardsWithinAndBeyondTheLearnAheadLimit();
     void practiceOfALearningCardDueWithinTheLimitCounts();
     void justAnsweredCardIsShownAgainWhenNothingElseIsLeft();
+    void ownCardsAreStudiedLikeTheGuidesCards();
+    void deletedOwnCardLeavesTheRoundAndKeepsItsHistory();
+    void ownCardOfADeletedTopicIsKeptUnderTheRoot();
 
 private:
     void load(const QString &path);
@@ -505,6 +508,123 @@ void TestStudySession::justAnsweredCardIsShownAgainWhenNothingElseIsLeft()
     QVERIFY(!round.isDone());
     QCOMPARE(round.currentCardId(), last);
     QVERIFY(round.isEarly());
+}
+
+void TestStudySession::ownCardsAreStudiedLikeTheGuidesCards()
+{
+    const Guide *guide = m_session->guide();
+    const Topic *first = guide->topic(QStringLiteral("basics/first"));
+    QVERIFY(first);
+    QCOMPARE(m_session->counts(first), (StudyCounts { 2, 0, 0 }));
+    QSignalSpy changed(m_session.get(), &StudySession::cardsChanged);
+    QString id;
+    const StudySession::Outcome made
+        = m_session->addOwnCard(first, QStringLiteral("What is three?"), QStringLiteral("Two plus one."), &id);
+    QVERIFY2(made.ok, qPrintable(made.message));
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(m_session->isOwnCard(id));
+    QVERIFY(!m_session->isOwnCard(QStringLiteral("one")));
+    QVERIFY(!m_session->isOrphanedCard(id));
+    // One of the topic's cards now, counted and reviewed with the others.
+    QCOMPARE(guide->card(id)->topicId, QStringLiteral("basics/first"));
+    QVERIFY(m_session->cardIdsUnder(first).contains(id));
+    QCOMPARE(m_session->counts(first), (StudyCounts { 3, 0, 0 }));
+    QCOMPARE(m_session->counts(guide->topic(QStringLiteral("basics"))).newCards, 4);
+    QCOMPARE(m_session->progress().node(first).cards, 3);
+    m_session->review(first);
+    StudyRound &round = m_session->round();
+    QStringList asked;
+    while (!round.currentCardId().isEmpty() && round.currentSource() == StudyQueue::Source::New) {
+        asked << round.currentCardId();
+        grade(Rating::Easy);
+    }
+    QVERIFY(asked.contains(id));
+    // Scheduled by FSRS as any card: Easy on a new card goes straight to review, days away.
+    const auto schedule = m_store->cardSchedule(id);
+    QVERIFY(schedule.has_value());
+    QCOMPARE(schedule->state, CardState::Review);
+    QVERIFY(schedule->memory.has_value());
+    QVERIFY(m_now.daysTo(schedule->due) >= 1);
+
+    // Edited: the text changes, the schedule stays.
+    QVERIFY(m_session->editOwnCard(id, QStringLiteral("What is 3?"), QStringLiteral("2 + 1")).ok);
+    QCOMPARE(guide->card(id)->prompt, QStringLiteral("What is 3?"));
+    QCOMPARE(guide->card(id)->answer, QStringLiteral("2 + 1"));
+    QCOMPARE(m_store->cardSchedule(id)->reps, schedule->reps);
+    QVERIFY(!m_session->editOwnCard(QStringLiteral("one"), QStringLiteral("x"), QString()).ok); // the guide's
+    QVERIFY(!m_session->editOwnCard(id, QStringLiteral("  "), QString()).ok);
+    QVERIFY(!m_session->addOwnCard(first, QString(), QStringLiteral("no prompt")).ok);
+
+    // Kept in the store, not in the guide folder: the next load joins it again.
+    load(m_guide->path());
+    QCOMPARE(m_session->guide()->card(id)->prompt, QStringLiteral("What is 3?"));
+    QCOMPARE(m_session->counts(m_session->guide()->topic(QStringLiteral("basics/first"))).newCards, 0);
+}
+
+void TestStudySession::deletedOwnCardLeavesTheRoundAndKeepsItsHistory()
+{
+    const Topic *first = m_session->guide()->topic(QStringLiteral("basics/first"));
+    QString id;
+    QString other;
+    QVERIFY(m_session->addOwnCard(first, QStringLiteral("Mine?"), QStringLiteral("Yes."), &id).ok);
+    QVERIFY(m_session->addOwnCard(first, QStringLiteral("Also mine?"), QStringLiteral("Yes."), &other).ok);
+    m_session->practise(first);
+    StudyRound &round = m_session->round();
+    QCOMPARE(round.size(), 4);
+    while (round.currentCardId() != id)
+        round.next();
+    grade(Rating::Good);
+    QCOMPARE(m_store->reviewLog().size(), 1);
+    round.previous(); // back to the graded card
+    QCOMPARE(round.currentCardId(), id);
+    QVERIFY(!m_session->removeOwnCard(QStringLiteral("one")).ok); // the guide's cards live in its files
+    QVERIFY(m_session->toggleBookmark(ItemKind::Card, id).ok);
+    const StudySession::Outcome removed = m_session->removeOwnCard(id);
+    QVERIFY2(removed.ok, qPrintable(removed.message));
+    QVERIFY(!m_session->guide()->card(id));
+    QVERIFY(!m_session->cardIdsUnder(first).contains(id));
+    // The round goes on without it, at the card that came after it.
+    QCOMPARE(round.size(), 3);
+    QCOMPARE(round.currentCardId(), other);
+    QCOMPARE(m_session->counts(first).newCards, 3);
+    // Its history stays, as for any card that leaves the guide.
+    QVERIFY(m_store->cardSchedule(id).has_value());
+    QCOMPARE(m_store->reviewLog().size(), 1);
+    QCOMPARE(m_store->reviewLog().constFirst().cardId, id);
+    QVERIFY(m_session->bookmarks().isEmpty()); // a bookmark would lead nowhere
+
+    // A review that is asking the card goes on to the next one.
+    m_session->review(first);
+    for (int i = 0; i < 5 && round.currentCardId() != other; ++i)
+        grade(Rating::Easy);
+    QCOMPARE(round.currentCardId(), other);
+    QVERIFY(m_session->removeOwnCard(other).ok);
+    QVERIFY(round.currentCardId() != other);
+}
+
+void TestStudySession::ownCardOfADeletedTopicIsKeptUnderTheRoot()
+{
+    const Topic *deep = m_session->guide()->topic(QStringLiteral("advanced/deep"));
+    QVERIFY(deep);
+    QString id;
+    QVERIFY(m_session->addOwnCard(deep, QStringLiteral("How deep?"), QStringLiteral("Very."), &id).ok);
+    QFile::remove(m_guide->path() + QStringLiteral("/02-advanced/01-deep.md"));
+    load(m_guide->path());
+    const Guide *guide = m_session->guide();
+    QVERIFY(!guide->topic(QStringLiteral("advanced/deep")));
+    QVERIFY(guide->card(id));
+    QVERIFY(m_session->isOrphanedCard(id));
+    QVERIFY(m_session->cardIdsUnder(nullptr).contains(id)); // the whole guide's review asks it
+    m_session->practise(guide->root());
+    QCOMPARE(m_session->round().size(), 1);
+    QCOMPARE(m_session->round().currentCardId(), id);
+    // Edited while orphaned, it still remembers its topic, and goes back when the topic does.
+    QVERIFY(m_session->editOwnCard(id, QStringLiteral("How deep is it?"), QStringLiteral("Very.")).ok);
+    m_guide->write(QStringLiteral("02-advanced/01-deep.md"), "# Deep\n\nDeep text, back again.\n");
+    load(m_guide->path());
+    QCOMPARE(m_session->guide()->card(id)->topicId, QStringLiteral("advanced/deep"));
+    QCOMPARE(m_session->guide()->card(id)->prompt, QStringLiteral("How deep is it?"));
+    QVERIFY(!m_session->isOrphanedCard(id));
 }
 
 QTEST_GUILESS_MAIN(TestStudySession)

@@ -6,6 +6,8 @@
 #include "OwnCards.h"
 #include "ProgressStore.h"
 #include "StudyProgress.h"
+#include "StudyRound.h"
+#include "StudySession.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -24,6 +26,7 @@ private slots:
     void sectionsCarryStatusAndTheFileRollsThemUp();
     void renamedItemStartsAfreshAndTheOldOneIsKept();
     void ownCardsSurviveGuideEditsAndAreCards();
+    void ownCardFollowsItsSectionWhenTheSectionMovesAndStaysWhenItGoes();
     void guideWithoutCardsAsksForThem();
     void singleFileGuideIsListedBySections();
 
@@ -208,6 +211,47 @@ void TestTaskProgress::ownCardsSurviveGuideEditsAndAreCards()
     const auto outcomes = progress.preview(mine.id, now);
     QVERIFY(progress.grade(mine.id, Rating::Good, outcomes[2]));
     QVERIFY(store.cardSchedule(mine.id).has_value());
+}
+
+void TestTaskProgress::ownCardFollowsItsSectionWhenTheSectionMovesAndStaysWhenItGoes()
+{
+    ProgressStore store;
+    QCOMPARE(store.open(dbPath()), ProgressStore::Mode::ReadWrite);
+    StudySession session(store);
+    session.setGuide(load(longReadme(QStringLiteral("Growable array"))));
+    QVERIFY(session.guide()->cardCount() == 0);
+    QString id;
+    QVERIFY(session.addOwnCard(section(*session.guide(), QStringLiteral("trees")), QStringLiteral("What keeps a heap a heap?"),
+        QStringLiteral("Each parent is no larger than its children."), &id).ok);
+    QCOMPARE(store.ownCards().constFirst().topicId, QStringLiteral("#trees"));
+    // Graded once, so there is history to keep.
+    session.practise(section(*session.guide(), QStringLiteral("trees")));
+    session.round().reveal();
+    QVERIFY(session.round().grade(Rating::Good));
+
+    // The guide is edited: Trees moves below Graphs and its text changes.
+    const QString moved = QStringLiteral(
+        "# Plan\n\n## Arrays\n\n- [ ] Growable array\n- [ ] Rotate in place\n\n## Graphs\n\nNo boxes here.\n\n"
+        "## Trees\n\nHeaps and tries, rewritten.\n\n- [ ] Heaps\n- [x] Tries\n\n### Balanced\n\nText.\n\n");
+    QString md = moved;
+    for (int i = 0; i < 160; ++i)
+        md += QStringLiteral("Line %1 of notes.\n").arg(i);
+    session.setGuide(load(md));
+    const Topic *trees = section(*session.guide(), QStringLiteral("trees"));
+    QVERIFY(trees);
+    QCOMPARE(trees->parent->children.back().get(), trees); // now the last section
+    QVERIFY(session.cardIdsUnder(trees).contains(id));
+    QCOMPARE(session.guide()->card(id)->topicId, QStringLiteral("#trees"));
+    QVERIFY(session.progress().schedule(id).reps == 1);
+
+    // Trees is deleted: the card is kept, under the guide's root, with its schedule.
+    session.setGuide(load(longReadme(QStringLiteral("Growable array")).remove(QStringLiteral("## Trees\n\n"))));
+    QVERIFY(!section(*session.guide(), QStringLiteral("trees")));
+    QVERIFY(session.guide()->card(id));
+    QVERIFY(session.isOrphanedCard(id));
+    QVERIFY(session.cardIdsUnder(nullptr).contains(id));
+    QVERIFY(session.progress().schedule(id).reps == 1);
+    QCOMPARE(store.ownCards().constFirst().topicId, QStringLiteral("#trees")); // and goes back if Trees does
 }
 
 void TestTaskProgress::guideWithoutCardsAsksForThem()

@@ -5,6 +5,7 @@
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "FindBar.h"
+#include "CardEditorDialog.h"
 #include "MainWindow.h"
 #include "StudySession.h"
 #include "MockInterviewDialog.h"
@@ -154,6 +155,9 @@ void TestAccessibility::dialogsAndPopupsHaveNames()
     expectNamed(&shortcuts, QStringLiteral("Close"));
     RestoreBackupDialog backups({}, &window);
     expectNamed(&backups, QStringLiteral("Cancel"));
+    CardEditorDialog editor(&window);
+    editor.startNew(QStringLiteral("First Topic"), QString());
+    expectNamed(&editor, QStringLiteral("Prompt"));
 }
 
 QTEST_MAIN(TestAccessibility)

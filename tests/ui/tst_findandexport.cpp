@@ -227,6 +227,8 @@ void TestFindAndExport::exportImportRoundTripThroughTheWindow()
     QVERIFY(m_store->setNote(first->id, QStringLiteral("my note")));
     const auto preview = m_window->session().preview(one);
     QVERIFY(m_store->recordReview(one, CardState::New, preview[2], Rating::Good, m_window->session().now()));
+    QString own;
+    QVERIFY(m_window->session().addOwnCard(first, QStringLiteral("Mine?"), QStringLiteral("Yes."), &own).ok);
 
     const QString file = m_dir->filePath(QStringLiteral("progress.json"));
     FileDialog::setNextFileName(file);
@@ -252,6 +254,9 @@ void TestFindAndExport::exportImportRoundTripThroughTheWindow()
     QCOMPARE(window.session().progress().schedule(one).state, m_window->session().progress().schedule(one).state);
     QCOMPARE(window.notesEditor()->toPlainText(), QStringLiteral("my note"));
     QCOMPARE(store.reviewLog().size(), 1);
+    // The card of the learner's own joins the guide there at once, under its topic.
+    QVERIFY(window.session().isOwnCard(own));
+    QVERIFY(window.session().cardIdsUnder(window.guide()->topic(first->id)).contains(own));
     // Importing again adds nothing twice.
     FileDialog::setNextFileName(file);
     window.action(QStringLiteral("importProgress"))->trigger();

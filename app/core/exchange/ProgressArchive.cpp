@@ -36,6 +36,8 @@ ProgressStore::ImportBatch ProgressArchive::snapshot() const
     data.bookmarks = m_store.bookmarks();
     data.schedules = m_store.cardSchedules();
     data.reviews = m_store.reviewLog();
+    data.tasks = m_store.taskStateEntries();
+    data.ownCards = m_store.ownCards();
     return data;
 }
 
@@ -90,6 +92,29 @@ ProgressStore::ImportBatch ProgressArchive::merge(
             ++unchanged;
     }
 
+    QHash<QString, QDateTime> taskTimes;
+    for (const auto &t : current.tasks)
+        taskTimes.insert(t.taskId, t.updatedAt);
+    for (const auto &t : incoming.tasks) {
+        const auto it = taskTimes.constFind(t.taskId);
+        if (it == taskTimes.constEnd() || isNewer(t.updatedAt, *it))
+            out.tasks.append(t);
+        else
+            ++unchanged;
+    }
+
+    // An own card edited on both computers: the later edit wins, as for a note.
+    QHash<QString, QDateTime> cardTimes;
+    for (const OwnCard &c : current.ownCards)
+        cardTimes.insert(c.id, c.updatedAt);
+    for (const OwnCard &c : incoming.ownCards) {
+        const auto it = cardTimes.constFind(c.id);
+        if (it == cardTimes.constEnd() || isNewer(c.updatedAt, *it))
+            out.ownCards.append(c);
+        else
+            ++unchanged;
+    }
+
     QSet<QString> reviews;
     for (const ReviewLogEntry &r : current.reviews)
         reviews.insert(reviewKey(r));
@@ -126,15 +151,18 @@ ProgressArchive::Result ProgressArchive::exportTo(const QString &path, const QDa
     }
     result.ok = true;
     result.counts = { int(data.statuses.size()), int(data.bookmarks.size()), int(data.notes.size()),
-        int(data.schedules.size()), int(data.reviews.size()) };
+        int(data.schedules.size()), int(data.reviews.size()), int(data.tasks.size()), int(data.ownCards.size()) };
     result.message
-        = tr("Exported to %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6.")
+        = tr("Exported to %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6, "
+             "checklist items %7, your own cards %8.")
               .arg(path)
               .arg(result.counts.statuses)
               .arg(result.counts.bookmarks)
               .arg(result.counts.notes)
               .arg(result.counts.schedules)
-              .arg(result.counts.reviews);
+              .arg(result.counts.reviews)
+              .arg(result.counts.tasks)
+              .arg(result.counts.ownCards);
     return result;
 }
 
@@ -187,16 +215,19 @@ ProgressArchive::Result ProgressArchive::importFrom(const QString &path, bool fo
         return refuse(tr("your progress file could not be written, so nothing was changed"));
     result.ok = true;
     result.counts = { int(changes.statuses.size()), int(changes.bookmarks.size()), int(changes.notes.size()),
-        int(changes.schedules.size()), int(changes.reviews.size()) };
+        int(changes.schedules.size()), int(changes.reviews.size()), int(changes.tasks.size()),
+        int(changes.ownCards.size()) };
     result.message
-        = tr("Imported from %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6; "
-             "%7 entries were already up to date.")
+        = tr("Imported from %1: topic statuses %2, bookmarks %3, notes %4, card schedules %5, reviews %6, "
+             "checklist items %7, your own cards %8; %9 entries were already up to date.")
               .arg(path)
               .arg(result.counts.statuses)
               .arg(result.counts.bookmarks)
               .arg(result.counts.notes)
               .arg(result.counts.schedules)
               .arg(result.counts.reviews)
+              .arg(result.counts.tasks)
+              .arg(result.counts.ownCards)
               .arg(result.unchanged);
     return result;
 }

@@ -7,10 +7,12 @@
 #include <QString>
 
 // Saves everything the progress store holds for its guide (topic statuses, bookmarks with their
-// notes, notes, card schedules and the whole review log) to a versioned JSON file, and merges
-// such a file back in, e.g. to carry progress to another computer.
+// notes, notes, card schedules, the whole review log, ticked task list items and the learner's
+// own cards) to a versioned JSON file, and merges such a file back in, e.g. to carry progress to
+// another computer.
 //
-// Merging keeps the newer of each fact: a status or note by its update time, a card's schedule
+// Merging keeps the newer of each fact: a status, note, task item or own card by its update
+// time, a card's schedule
 // by its last review; review logs are united without duplicates (same card, time and rating);
 // bookmarks are added, and a bookmark's note is taken only where the store's is empty. A file is
 // validated completely before anything is written, and written in one transaction, so a refused
@@ -29,6 +31,8 @@ public:
         int notes = 0;
         int schedules = 0;
         int reviews = 0;
+        int tasks = 0;
+        int ownCards = 0;
     };
 
     struct Result

@@ -1,5 +1,7 @@
 #include "ProgressArchiveFormat.h"
 
+#include "OwnCards.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -78,6 +80,12 @@ public:
         check(key, std::isfinite(d) && d == std::floor(d) && d >= minimum && d <= maximum);
         return ok() ? qint64(d) : 0;
     }
+    bool flag(const QString &key)
+    {
+        const QJsonValue v = m_entry.value(key);
+        check(key, v.isBool());
+        return v.toBool();
+    }
     std::optional<double> number(const QString &key)
     {
         const QJsonValue v = m_entry.value(key);
@@ -152,11 +160,24 @@ QJsonObject ProgressArchiveFormat::toJson(
             { QStringLiteral("scheduledSeconds"), r.scheduledSeconds },
             { QStringLiteral("source"), r.source } });
     }
+    QJsonArray tasks;
+    for (const auto &t : data.tasks) {
+        tasks.append(QJsonObject { { QStringLiteral("id"), t.taskId }, { QStringLiteral("done"), t.done },
+            { QStringLiteral("updatedAt"), timeValue(t.updatedAt) } });
+    }
+    QJsonArray ownCards;
+    for (const OwnCard &c : data.ownCards) {
+        ownCards.append(QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("topicId"), c.topicId },
+            { QStringLiteral("prompt"), c.prompt }, { QStringLiteral("answer"), c.answer },
+            { QStringLiteral("createdAt"), timeValue(c.createdAt) },
+            { QStringLiteral("updatedAt"), timeValue(c.updatedAt) } });
+    }
     return QJsonObject { { QStringLiteral("format"), formatName },
         { QStringLiteral("version"), formatVersion }, { QStringLiteral("guideId"), guideId },
         { QStringLiteral("exportedAt"), timeValue(now) }, { QStringLiteral("topics"), topics },
         { QStringLiteral("bookmarks"), bookmarks }, { QStringLiteral("notes"), notes },
-        { QStringLiteral("cards"), cards }, { QStringLiteral("reviews"), reviews } };
+        { QStringLiteral("cards"), cards }, { QStringLiteral("reviews"), reviews },
+        { QStringLiteral("tasks"), tasks }, { QStringLiteral("ownCards"), ownCards } };
 }
 
 bool ProgressArchiveFormat::fromJson(const QJsonObject &json, Contents &contents, QString &error)
@@ -259,6 +280,24 @@ bool ProgressArchiveFormat::fromJson(const QJsonObject &json, Contents &contents
             e.source = QStringLiteral("review");
         data.reviews.append(e);
         return QString(); // the same review twice is a duplicate to skip, not an error
+    }) && readList(QStringLiteral("tasks"), [&](EntryReader &r) -> QString {
+        ProgressStore::TaskStateEntry t { r.id(QStringLiteral("id")), r.flag(QStringLiteral("done")),
+            r.time(QStringLiteral("updatedAt")) };
+        data.tasks.append(t);
+        return t.taskId;
+    }) && readList(QStringLiteral("ownCards"), [&](EntryReader &r) -> QString {
+        OwnCard c;
+        c.id = r.id(QStringLiteral("id"));
+        c.topicId = r.text(QStringLiteral("topicId"), true); // empty: made for the guide as a whole
+        c.prompt = r.id(QStringLiteral("prompt")); // a card without a prompt cannot be asked
+        c.answer = r.text(QStringLiteral("answer"), true);
+        c.createdAt = r.time(QStringLiteral("createdAt"));
+        c.updatedAt = r.time(QStringLiteral("updatedAt"));
+        // Only ids an own card can have: a file must not pose as one of the guide's cards.
+        if (!OwnCards::isOwn(c.id))
+            r.fail(QStringLiteral("id"));
+        data.ownCards.append(c);
+        return c.id;
     });
     if (ok)
         contents = out;

@@ -1,6 +1,7 @@
 #include "Guide.h"
 
 #include <functional>
+#include <algorithm>
 
 Guide::Guide()
     : m_root(std::make_unique<Topic>())
@@ -67,8 +68,28 @@ void Guide::addCards(const QList<Card> &cards)
         }
         owner->cards.push_back(card);
         m_cards.insert(card.id, { owner, int(owner->cards.size()) - 1 });
+        m_addedCards.insert(card.id);
     }
     index();
+}
+
+static void removeCards(Topic &topic, const QSet<QString> &ids)
+{
+    topic.cards.erase(std::remove_if(topic.cards.begin(), topic.cards.end(),
+                                     [&ids](const Card &card) { return ids.contains(card.id); }),
+                      topic.cards.end());
+    for (const auto &child : topic.children)
+        removeCards(*child, ids);
+}
+
+void Guide::replaceAddedCards(const QList<Card> &cards)
+{
+    if (!m_addedCards.isEmpty()) {
+        removeCards(*m_root, m_addedCards);
+        m_addedCards.clear();
+        index();
+    }
+    addCards(cards);
 }
 
 void Guide::index()

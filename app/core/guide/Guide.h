@@ -4,6 +4,7 @@
 #include "Topic.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -42,6 +43,11 @@ public:
     // topicId names, or to the root when that topic is gone; ids must be unique. Moves cards
     // in memory: call it before anything holds a pointer to a card.
     void addCards(const QList<Card> &cards);
+    // Puts CARDS in place of every card added by addCards() (the learner made, changed or
+    // deleted one of them): the guide's own cards stay where they are. Moves cards in memory
+    // as addCards() does.
+    void replaceAddedCards(const QList<Card> &cards);
+    bool isAdded(const QString &cardId) const { return m_addedCards.contains(cardId); }
 
     // Cards of TOPIC and of everything below it, in reading order.
     QList<const Card *> cardsUnder(const Topic *topic) const;
@@ -62,5 +68,6 @@ private:
     QHash<QString, QPair<const Topic *, int>> m_cards;
     QHash<QString, QPair<const Topic *, int>> m_tasks;
     int m_cardCount = 0;
+    QSet<QString> m_addedCards; // ids of the cards addCards() joined to the guide's own
     Diagnostics m_diagnostics;
 };

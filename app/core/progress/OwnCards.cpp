@@ -16,7 +16,7 @@ OwnCard OwnCards::make(const QString &topicId, const QString &prompt, const QStr
     return card;
 }
 
-void OwnCards::attach(Guide &guide, const QList<OwnCard> &cards)
+static QList<Card> asCards(const QList<OwnCard> &cards)
 {
     QList<Card> joined;
     for (const OwnCard &own : cards) {
@@ -27,7 +27,17 @@ void OwnCards::attach(Guide &guide, const QList<OwnCard> &cards)
         card.answer = own.answer;
         joined.append(card);
     }
-    guide.addCards(joined);
+    return joined;
+}
+
+void OwnCards::attach(Guide &guide, const QList<OwnCard> &cards)
+{
+    guide.addCards(asCards(cards));
+}
+
+void OwnCards::reattach(Guide &guide, const QList<OwnCard> &cards)
+{
+    guide.replaceAddedCards(asCards(cards));
 }
 
 bool OwnCards::needsHint(const Guide &guide)

@@ -21,6 +21,8 @@ public:
     static OwnCard make(const QString &topicId, const QString &prompt, const QString &answer);
     // Adds CARDS to GUIDE's topics (call before views hold pointers to the guide's cards).
     static void attach(Guide &guide, const QList<OwnCard> &cards);
+    // Puts CARDS in place of the own cards attached before (one was made, changed or deleted).
+    static void reattach(Guide &guide, const QList<OwnCard> &cards);
     static bool isOwn(const QString &cardId) { return cardId.startsWith(QLatin1String("own/")); }
 
     // Whether to tell the learner how to add cards: the guide has none of either kind.

@@ -754,6 +754,22 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                         return QVariantList { guide, r.cardId, int(r.rating), toSeconds(r.reviewedAt),
                                               int(r.stateBefore), r.scheduledSeconds, r.source, m_deviceId, seq };
                     })
+        && writeAll(QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
+                                   " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"
+                                   " updated_at = excluded.updated_at"),
+                    batch.tasks,
+                    [&](const TaskStateEntry &t) {
+                        return QVariantList { guide, t.taskId, t.done ? 1 : 0, toSeconds(t.updatedAt) };
+                    })
+        && writeAll(QStringLiteral("INSERT INTO own_cards (guide_id, card_id, topic_id, prompt, answer, created_at,"
+                                   " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id, card_id) DO UPDATE"
+                                   " SET topic_id = excluded.topic_id, prompt = excluded.prompt,"
+                                   " answer = excluded.answer, updated_at = excluded.updated_at"),
+                    batch.ownCards,
+                    [&](const OwnCard &c) {
+                        return QVariantList { guide, c.id, c.topicId, c.prompt, c.answer, toSeconds(c.createdAt),
+                                              toSeconds(c.updatedAt) };
+                    })
         && journalImport(batch);
     if (!ok || !m_db.commit()) {
         m_db.rollback();
@@ -771,5 +787,9 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
         cards.insert(r.cardId);
     for (const QString &cardId : std::as_const(cards))
         emit cardReviewed(cardId);
+    for (const TaskStateEntry &t : batch.tasks)
+        emit taskChanged(t.taskId);
+    if (!batch.ownCards.isEmpty())
+        emit ownCardsChanged();
     return true;
 }

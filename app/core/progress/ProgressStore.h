@@ -120,6 +120,13 @@ public:
         QDateTime updatedAt;
     };
     QList<TopicStatusEntry> topicStatusEntries() const;
+    struct TaskStateEntry
+    {
+        QString taskId;
+        bool done = false;
+        QDateTime updatedAt;
+    };
+    QList<TaskStateEntry> taskStateEntries() const;
 
     // Rows the caller has already decided should win, written as they are: statuses, notes and
     // schedules replace what is there, bookmarks are added or get the given note, reviews are
@@ -131,6 +138,8 @@ public:
         QList<Bookmark> bookmarks;
         QHash<QString, CardSchedule> schedules;
         QList<ReviewLogEntry> reviews;
+        QList<TaskStateEntry> tasks; // replace what is there
+        QList<OwnCard> ownCards; // added, or replace the card with the same id
     };
     bool importBatch(const ImportBatch &batch);
 

@@ -19,6 +19,21 @@ QHash<QString, bool> ProgressStore::taskStates() const
     return out;
 }
 
+QList<ProgressStore::TaskStateEntry> ProgressStore::taskStateEntries() const
+{
+    QList<TaskStateEntry> out;
+    if (!canRead())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT task_id, done, updated_at FROM task_state WHERE guide_id = ? ORDER BY task_id"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toInt() != 0,
+                     UtcDateTime::fromSecsSinceEpoch(q.value(2).toLongLong()) });
+    return out;
+}
+
 bool ProgressStore::setTaskDone(const QString &taskId, bool done)
 {
     if (!canWrite())
@@ -40,7 +55,7 @@ QList<OwnCard> ProgressStore::ownCards() const
         return out;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT card_id, topic_id, prompt, answer, created_at, updated_at FROM own_cards"
-                             " WHERE guide_id = ? ORDER BY created_at, card_id"));
+                             " WHERE guide_id = ? ORDER BY created_at, rowid")); // in the order they were made
     q.addBindValue(guideKey());
     q.exec();
     while (q.next()) {

@@ -2,6 +2,8 @@
 
 #include "StudyProgress.h"
 
+#include <algorithm>
+
 StudyRound::StudyRound(StudyProgress &progress, QObject *parent)
     : QObject(parent)
     , m_progress(progress)
@@ -43,6 +45,33 @@ void StudyRound::startPractice(const QStringList &cards, const QString &title)
 void StudyRound::clear()
 {
     startPractice({}, QString());
+}
+
+void StudyRound::dropCards(const QSet<QString> &gone)
+{
+    const auto isGone = [&gone](const QString &id) { return gone.contains(id); };
+    if (m_kind == Kind::Review) {
+        m_scope.removeIf(isGone);
+        if (gone.contains(m_current.cardId))
+            pickNext(m_lastAnswered);
+        else
+            refresh();
+    } else if (m_kind == Kind::Practice) {
+        if (std::none_of(m_cards.cbegin(), m_cards.cend(), isGone))
+            return;
+        // The card shown stays shown: count what goes before it and from the original round.
+        const auto countGone = [&](qsizetype upTo) {
+            return int(std::count_if(m_cards.cbegin(), m_cards.cbegin() + std::min(upTo, m_cards.size()), isGone));
+        };
+        const int before = countGone(m_position);
+        const int original = countGone(m_practiceOriginalSize);
+        m_cards.removeIf(isGone);
+        m_position = std::max(0, m_position - before);
+        m_practiceOriginalSize -= original;
+        if (m_cards.isEmpty())
+            m_kind = Kind::None;
+        showPracticeCard();
+    }
 }
 
 void StudyRound::restart()

@@ -5,6 +5,7 @@
 #include "StudyQueue.h"
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <array>
@@ -34,6 +35,9 @@ public:
     void startReview(const QStringList &scope, const QString &title);
     void startPractice(const QStringList &cards, const QString &title);
     void clear();
+    // Leaves out cards that are gone (the learner deleted a card of their own): the round goes
+    // on without them, and a card being asked is replaced by the next.
+    void dropCards(const QSet<QString> &gone);
     // Looks again at what is due: time has passed (a learning card may be ready) or the
     // schedules changed behind the round (an import, a sync, a restored backup).
     void refresh();

@@ -4,6 +4,7 @@
 #include "CodeHighlighter.h"
 #include "Guide.h"
 #include "GuideLoader.h"
+#include "OwnCards.h"
 #include "ProgressArchive.h"
 #include "ProgressStore.h"
 #include "StudyProgress.h"
@@ -32,6 +33,9 @@ StudySession::StudySession(ProgressStore &store, QObject *parent)
     connect(&m_store, &ProgressStore::noteChanged, this, &StudySession::noteChanged);
     connect(&m_store, &ProgressStore::interviewRecorded, this, &StudySession::interviewsChanged);
     connect(&m_store, &ProgressStore::writeFailed, this, &StudySession::storeFailed);
+    // Made here, imported, or merged from another device by a sync.
+    connect(&m_store, &ProgressStore::ownCardsChanged, this, &StudySession::reattachOwnCards);
+    connect(&m_store, &ProgressStore::syncMerged, this, &StudySession::reattachOwnCards);
     connect(m_round, &StudyRound::changed, this, &StudySession::scheduleWakeUp);
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &StudySession::refresh);
@@ -161,6 +165,15 @@ void StudySession::practise(const Topic *topic)
 {
     if (!m_guide || !topic)
         return;
+    if (topic == m_guide->root()) {
+        // The root's own cards only: those made for the guide as a whole, and the learner's
+        // cards whose topic has gone from the guide. Every card is a review's business.
+        QStringList ids;
+        for (const Card &card : topic->cards)
+            ids.append(card.id);
+        m_round->startPractice(ids, tr("Cards for the whole guide"));
+        return;
+    }
     m_round->startPractice(cardIdsUnder(topic), topic->title);
 }
 
@@ -169,7 +182,8 @@ bool StudySession::practiseCard(const QString &cardId)
     const Card *card = m_guide ? m_guide->card(cardId) : nullptr;
     if (!card)
         return false;
-    practise(m_guide->topic(card->topicId));
+    // An own card whose topic is gone belongs to the guide as a whole.
+    practise(card->topicId.isEmpty() ? m_guide->root() : m_guide->topic(card->topicId));
     while (m_round->currentCardId() != cardId && m_round->position() + 1 < m_round->size())
         m_round->next();
     return m_round->currentCardId() == cardId;
@@ -215,6 +229,86 @@ bool StudySession::isTaskDone(const QString &taskId, bool checkedInFile) const
 bool StudySession::toggleTask(const QString &taskId)
 {
     return m_progress->toggleTask(taskId);
+}
+
+StudySession::Outcome StudySession::addOwnCard(const Topic *topic, const QString &prompt, const QString &answer,
+                                               QString *cardId)
+{
+    if (!m_guide)
+        return { false, tr("No guide is open.") };
+    if (prompt.trimmed().isEmpty())
+        return { false, tr("A card needs a prompt.") };
+    const bool forGuide = !topic || topic->kind == Topic::Kind::Root;
+    const OwnCard card = OwnCards::make(forGuide ? QString() : topic->id, prompt, answer);
+    if (!m_store.saveOwnCard(card))
+        return { false, m_store.canWrite() ? tr("The card could not be saved.") : m_store.problem() };
+    if (cardId)
+        *cardId = card.id;
+    return { true, forGuide ? tr("Added your card to the guide.")
+                            : tr("Added your card to \"%1\".").arg(topic->title) };
+}
+
+StudySession::Outcome StudySession::editOwnCard(const QString &cardId, const QString &prompt, const QString &answer)
+{
+    if (prompt.trimmed().isEmpty())
+        return { false, tr("A card needs a prompt.") };
+    // From the store, not the guide: a card whose topic is gone keeps the topic's id, and goes
+    // back there if the topic returns.
+    const QList<OwnCard> cards = m_store.ownCards();
+    const auto it = std::find_if(cards.cbegin(), cards.cend(), [&cardId](const OwnCard &c) { return c.id == cardId; });
+    if (it == cards.cend())
+        return { false, tr("Only cards you made yourself can be edited here; edit the guide's own in its files.") };
+    OwnCard card = *it;
+    card.prompt = prompt.trimmed();
+    card.answer = answer.trimmed();
+    if (!m_store.saveOwnCard(card))
+        return { false, m_store.canWrite() ? tr("The card could not be saved.") : m_store.problem() };
+    return { true, tr("Your card was changed.") };
+}
+
+StudySession::Outcome StudySession::removeOwnCard(const QString &cardId)
+{
+    if (!isOwnCard(cardId))
+        return { false, tr("Only cards you made yourself can be deleted; the guide's own live in its files.") };
+    // A bookmark would point at nothing; the schedule and the review log stay, as history.
+    if (m_progress->isBookmarked(ItemKind::Card, cardId))
+        m_store.removeBookmark(ItemKind::Card, cardId);
+    if (!m_store.removeOwnCard(cardId))
+        return { false, m_store.canWrite() ? tr("The card could not be deleted.") : m_store.problem() };
+    return { true, tr("Your card was deleted. Its review history is kept.") };
+}
+
+bool StudySession::isOwnCard(const QString &cardId) const
+{
+    return m_guide && m_guide->isAdded(cardId) && m_guide->card(cardId);
+}
+
+bool StudySession::isOrphanedCard(const QString &cardId) const
+{
+    if (!isOwnCard(cardId))
+        return false;
+    return m_guide->card(cardId)->topicId.isEmpty();
+}
+
+void StudySession::reattachOwnCards()
+{
+    if (!m_guide)
+        return;
+    QSet<QString> before;
+    for (const Card *card : m_guide->cardsUnder(m_guide->root())) {
+        if (m_guide->isAdded(card->id))
+            before.insert(card->id);
+    }
+    OwnCards::reattach(*m_guide, m_store.ownCards());
+    QSet<QString> gone;
+    for (const QString &id : std::as_const(before)) {
+        if (!m_guide->card(id))
+            gone.insert(id);
+    }
+    if (!gone.isEmpty())
+        m_round->dropCards(gone);
+    emit cardsChanged();
+    m_progress->refresh(); // the roll-up counts cards; the due counts follow
 }
 
 void StudySession::markOpened(const Topic *topic)
@@ -340,6 +434,7 @@ StudySession::Outcome StudySession::restoreBackup(const ProgressBackups::Backup 
     if (!restored)
         return { false, tr("The backup from %1 could not be restored: %2").arg(date, m_store.problem()) };
     // Everything shown now comes from the restored file.
+    reattachOwnCards();
     m_progress->reload();
     emit reloaded();
     refresh();

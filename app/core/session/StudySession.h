@@ -78,7 +78,8 @@ public:
 
     // Starts a review of BRANCH (the whole guide when null): due cards and today's new ones.
     void review(const Topic *branch);
-    // Starts a practice round of TOPIC's cards (and those of its sections).
+    // Starts a practice round of TOPIC's cards (and those of its sections); for the root, of
+    // the cards kept there: own cards for the whole guide or whose topic is gone.
     void practise(const Topic *topic);
     // Starts a practice round of CARDID's topic at that card (a bookmark or a search hit).
     bool practiseCard(const QString &cardId);
@@ -90,6 +91,17 @@ public:
     // Task list boxes: ticked or not (as the file writes it until the learner ticks it).
     bool isTaskDone(const QString &taskId, bool checkedInFile) const;
     bool toggleTask(const QString &taskId);
+    // The learner's own cards (OwnCards), kept in the store under their topic's id: made for
+    // TOPIC (null or the root: the guide as a whole), changed, deleted. Each change is joined to
+    // the guide at once, so the card is reviewed, practised and exported like the guide's own.
+    // A deleted card's schedule and review history stay in the store, as for any card that
+    // leaves a guide. CARDID receives the new card's id.
+    Outcome addOwnCard(const Topic *topic, const QString &prompt, const QString &answer, QString *cardId = nullptr);
+    Outcome editOwnCard(const QString &cardId, const QString &prompt, const QString &answer);
+    Outcome removeOwnCard(const QString &cardId);
+    bool isOwnCard(const QString &cardId) const;
+    // An own card whose topic is no longer in the guide: it is kept, under the guide's root.
+    bool isOrphanedCard(const QString &cardId) const;
     // A page that stayed open a moment counts as being read.
     void markOpened(const Topic *topic);
     Outcome toggleBookmark(ItemKind kind, const QString &itemId);
@@ -123,6 +135,8 @@ signals:
     // The counts of what is due may have changed (an answer, the clock, a new day).
     void countsChanged();
     void bookmarksChanged();
+    // Own cards were made, changed or deleted: cards of the guide moved in memory.
+    void cardsChanged();
     void noteChanged(const QString &topicId);
     void interviewsChanged();
     // Everything was read again from the store (an import, a restored backup).
@@ -132,6 +146,8 @@ signals:
 
 private:
     void scheduleWakeUp();
+    // Joins the store's own cards to the guide again, in place of those joined before.
+    void reattachOwnCards();
 
     ProgressStore &m_store;
     std::unique_ptr<Guide> m_guide;

@@ -21,6 +21,7 @@ const auto showAnswers = QStringLiteral("reader/showAnswers");
 const auto practiceCounts = QStringLiteral("study/practiceCounts");
 const auto syncFolder = QStringLiteral("sync/folder");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
+QString cardHint(const QString &guideId) { return QStringLiteral("cardHintDismissed/") + guideId; }
 } // namespace Key
 
 AppSettings::AppSettings(const QString &file)
@@ -48,6 +49,16 @@ QString AppSettings::lastTopic(const QString &guideId) const
 void AppSettings::setLastTopic(const QString &guideId, const QString &topicId)
 {
     m_settings->setValue(Key::lastTopic(guideId), topicId);
+}
+
+bool AppSettings::cardHintDismissed(const QString &guideId) const
+{
+    return m_settings->value(Key::cardHint(guideId), false).toBool();
+}
+
+void AppSettings::setCardHintDismissed(const QString &guideId)
+{
+    m_settings->setValue(Key::cardHint(guideId), true);
 }
 
 QString AppSettings::lastGuideFolder() const { return m_settings->value(Key::lastGuide).toString(); }

@@ -29,6 +29,11 @@ public:
     QString lastTopic(const QString &guideId) const;
     void setLastTopic(const QString &guideId, const QString &topicId);
 
+    // Whether the note on how to add cards to a guide without any was dismissed for GUIDEID
+    // (or the learner made a card of their own there): it is not shown again.
+    bool cardHintDismissed(const QString &guideId) const;
+    void setCardHintDismissed(const QString &guideId);
+
     // Guide folder opened last with File > Open Guide; empty means the bundled guide.
     QString lastGuideFolder() const;
     void setLastGuideFolder(const QString &folder);

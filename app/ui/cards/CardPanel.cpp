@@ -12,9 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -49,6 +51,12 @@ CardPanel::CardPanel(StudySession &session, QWidget *parent)
     , m_again(new QPushButton(tr("Practise Again"), this))
     , m_review(new QPushButton(tr("Review Due Cards"), this))
     , m_empty(wrappingLabel(this, QStringLiteral("cardEmpty")))
+    , m_hint(new QWidget(this))
+    , m_hintText(wrappingLabel(m_hint, QStringLiteral("cardHintText")))
+    , m_hintNewCard(new QPushButton(tr("New Card..."), m_hint))
+    , m_ownRow(new QWidget(this))
+    , m_editOwn(new QToolButton(m_ownRow))
+    , m_deleteOwn(new QToolButton(m_ownRow))
 {
     setObjectName(QStringLiteral("cardPanel"));
     setFocusPolicy(Qt::StrongFocus);
@@ -82,6 +90,51 @@ CardPanel::CardPanel(StudySession &session, QWidget *parent)
     m_again->setAccessibleDescription(tr("Goes through this topic's cards once more"));
     m_previous->setAccessibleDescription(tr("Goes to the previous card of this topic"));
     m_next->setAccessibleDescription(tr("Goes to the next card of this topic"));
+
+    // The note on how to add cards, for a guide that has none.
+    m_hint->setObjectName(QStringLiteral("cardHint"));
+    m_hint->setAutoFillBackground(true);
+    m_hint->setBackgroundRole(QPalette::ToolTipBase);
+    m_hint->setForegroundRole(QPalette::ToolTipText);
+    m_hint->setAccessibleName(tr("How to add cards"));
+    m_hintText->setTextFormat(Qt::PlainText);
+    m_hintNewCard->setObjectName(QStringLiteral("hintNewCard"));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_hint);
+    dismiss->setObjectName(QStringLiteral("hintDismiss"));
+    dismiss->setAccessibleDescription(tr("Hides this note for this guide"));
+    auto *hintButtons = new QHBoxLayout;
+    hintButtons->addWidget(m_hintNewCard);
+    hintButtons->addStretch();
+    hintButtons->addWidget(dismiss);
+    auto *hintLayout = new QVBoxLayout(m_hint);
+    hintLayout->setContentsMargins(8, 8, 8, 8);
+    hintLayout->addWidget(m_hintText);
+    hintLayout->addLayout(hintButtons);
+    m_hint->hide();
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        setHint(QString());
+        emit hintDismissed();
+    });
+
+    m_ownRow->setObjectName(QStringLiteral("ownCardButtons"));
+    auto *ownLayout = new QHBoxLayout(m_ownRow);
+    ownLayout->setContentsMargins(0, 0, 0, 0);
+    auto *ownLabel = new QLabel(tr("Your own card"), m_ownRow);
+    ownLabel->setForegroundRole(QPalette::PlaceholderText);
+    ownLayout->addWidget(ownLabel);
+    ownLayout->addStretch();
+    ownLayout->addWidget(m_editOwn);
+    ownLayout->addWidget(m_deleteOwn);
+    m_ownRow->hide();
+
+    // Right-click anywhere on the card, its text included, offers the card commands.
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) { showMenu(mapToGlobal(at)); });
+    for (QTextBrowser *browser : { m_prompt, m_answer }) {
+        browser->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(browser, &QWidget::customContextMenuRequested, this,
+                [this, browser](const QPoint &at) { showMenu(browser->viewport()->mapToGlobal(at)); });
+    }
 
     StudyRound &round = m_session.round();
     auto *gradeLayout = new QHBoxLayout(m_grades);
@@ -123,12 +176,14 @@ CardPanel::CardPanel(StudySession &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
+    layout->addWidget(m_hint);
     layout->addWidget(m_counts);
     layout->addWidget(m_notice);
     layout->addWidget(m_prompt, 1);
     layout->addWidget(m_reveal);
     layout->addWidget(m_answer, 3);
     layout->addWidget(m_grades);
+    layout->addWidget(m_ownRow);
     layout->addWidget(m_empty, 1);
     layout->addWidget(m_again);
     layout->addWidget(m_review);
@@ -138,7 +193,37 @@ CardPanel::CardPanel(StudySession &session, QWidget *parent)
     connect(&round, &StudyRound::changed, this, &CardPanel::refresh);
     connect(&m_session, &StudySession::countsChanged, this, &CardPanel::refresh);
     connect(&m_session, &StudySession::guideChanged, this, &CardPanel::refresh);
+    connect(&m_session, &StudySession::cardsChanged, this, &CardPanel::refresh);
     refresh();
+}
+
+void CardPanel::setCardActions(QAction *newCard, QAction *editCard, QAction *deleteCard)
+{
+    m_menuActions = { newCard, editCard, deleteCard };
+    m_editOwn->setDefaultAction(editCard);
+    m_deleteOwn->setDefaultAction(deleteCard);
+    connect(m_hintNewCard, &QPushButton::clicked, newCard, &QAction::trigger);
+    m_hintNewCard->setToolTip(newCard->toolTip());
+}
+
+void CardPanel::setHint(const QString &text)
+{
+    m_hintText->setText(text);
+    m_hint->setVisible(!text.isEmpty());
+}
+
+bool CardPanel::isHintShown() const
+{
+    return !m_hint->isHidden();
+}
+
+void CardPanel::showMenu(const QPoint &globalPosition)
+{
+    if (m_menuActions.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addActions(m_menuActions);
+    menu.exec(globalPosition);
 }
 
 CardPanel::~CardPanel() = default;
@@ -207,6 +292,7 @@ void CardPanel::refresh()
     m_review->setVisible(!card);
     m_counts->setVisible(review);
     m_notice->setVisible(false);
+    m_ownRow->setVisible(card && m_session.isOwnCard(card->id));
     if (review)
         m_counts->setText(countsHtml());
 
@@ -223,7 +309,10 @@ void CardPanel::refresh()
         return;
     }
 
-    const QString kind = card->kind == Card::Kind::Interview ? tr("Interview question") : tr("Practice card");
+    const QString kind = card->kind == Card::Kind::Interview ? tr("Interview question")
+        : m_session.isOrphanedCard(card->id)                  ? tr("Your card (its topic is no longer in the guide)")
+        : m_session.isOwnCard(card->id)                       ? tr("Your card")
+                                                              : tr("Practice card");
     const QString place = review ? tr("Review") : tr("Card %1 of %2").arg(round.position() + 1).arg(round.size());
     m_header->setText(QStringLiteral("<b>%1</b><br>%2 · %3").arg(round.title().toHtmlEscaped(), kind, place));
     const QLocale locale;

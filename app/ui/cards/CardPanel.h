@@ -7,7 +7,9 @@
 
 class CodeHighlighter;
 class MarkdownRenderer;
+class QAction;
 class QLabel;
+class QToolButton;
 class QPushButton;
 class QTextBrowser;
 class StudySession;
@@ -26,12 +28,21 @@ public:
     ~CardPanel() override;
 
     QPushButton *gradeButton(int rating) const { return m_gradeButtons[size_t(rating - 1)]; }
+    // The commands on the learner's own cards (New, Edit, Delete): in the panel's context
+    // menu, and Edit and Delete as buttons while one of their own cards is shown.
+    void setCardActions(QAction *newCard, QAction *editCard, QAction *deleteCard);
+    // A note above the card on how to add cards (empty: none). Its buttons make a card or
+    // dismiss the note.
+    void setHint(const QString &text);
+    bool isHintShown() const;
+    QWidget *hintWidget() const { return m_hint; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     static constexpr int preferredWidth = 340;
 
 signals:
     void reviewRequested();
+    void hintDismissed();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +50,7 @@ protected:
 private:
     void refresh();
     void showDone();
+    void showMenu(const QPoint &globalPosition);
     QString render(const QString &markdown) const;
     QString countsHtml() const;
 
@@ -58,4 +70,11 @@ private:
     QPushButton *m_again = nullptr;
     QPushButton *m_review = nullptr;
     QLabel *m_empty = nullptr;
+    QWidget *m_hint = nullptr;
+    QLabel *m_hintText = nullptr;
+    QPushButton *m_hintNewCard = nullptr;
+    QWidget *m_ownRow = nullptr; // Edit and Delete, for the learner's own cards
+    QToolButton *m_editOwn = nullptr;
+    QToolButton *m_deleteOwn = nullptr;
+    QList<QAction *> m_menuActions;
 };

@@ -1,11 +1,14 @@
 #include "MainActions.h"
 
 #include "AppSettings.h"
+#include "CardCommands.h"
 #include "FileCommands.h"
+#include "Guide.h"
 #include "MainWindow.h"
 #include "SearchCommands.h"
 #include "SettingsCommands.h"
 #include "TopicTreeView.h"
+#include "StudySession.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -140,6 +143,25 @@ void MainActions::build(MainWindow &w)
     study->addSeparator();
     add(w, study, QStringLiteral("schedulerSettings"), MainWindow::tr("&Scheduler Settings..."), standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
               MainWindow::tr("Set the desired retention, new cards per day and FSRS weights"), [&w] { w.m_preferences->editScheduler(); });
+
+    // The learner's own cards: kept with the progress, never written into the guide's files.
+    QMenu *cardsMenu = w.menuBar()->addMenu(MainWindow::tr("&Cards"));
+    QAction *newCard = add(w, cardsMenu, QStringLiteral("newCard"), MainWindow::tr("&New Card..."),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                           MainWindow::tr("Make a card of your own for the open topic, from the text selected in the reader"),
+                           [&w] { w.m_cards->newCard(); });
+    QAction *editCard = add(w, cardsMenu, QStringLiteral("editCard"), MainWindow::tr("&Edit Card..."), QKeySequence(Qt::CTRL | Qt::Key_E),
+                            MainWindow::tr("Change the card of your own shown in the cards panel"), [&w] { w.m_cards->editCard(); });
+    QAction *deleteCard = add(w, cardsMenu, QStringLiteral("deleteCard"), MainWindow::tr("&Delete Card..."),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                              MainWindow::tr("Delete the card of your own shown in the cards panel; its review history is kept"),
+                              [&w] { w.m_cards->deleteCard(); });
+    cardsMenu->addSeparator();
+    QAction *guideCards = add(w, cardsMenu, QStringLiteral("guideCards"), MainWindow::tr("Cards for the &Whole Guide"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+        MainWindow::tr("Practise your cards made for the whole guide, and those whose topic is no longer in it"),
+        [&w] { w.m_session.practise(w.guide() ? w.guide()->root() : nullptr); });
+    w.m_cards->setActions(newCard, editCard, deleteCard, guideCards);
 
     QMenu *view = w.menuBar()->addMenu(MainWindow::tr("&View"));
     QAction *onlyBookmarked = add(w, view, QStringLiteral("bookmarkedOnly"), MainWindow::tr("Only &Bookmarked Topics"),

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "BookmarksPanel.h"
+#include "CardCommands.h"
 #include "CardPanel.h"
 #include "DiagnosticsPanel.h"
 #include "FileCommands.h"
@@ -132,6 +133,10 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
         m_find->reindex(); // imported or restored notes become searchable
     });
     connect(m_notes, &NotesEditor::saved, &m_find->index(), &SearchIndexBuilder::setNote);
+    connect(&m_session, &StudySession::cardsChanged, this, [this] {
+        if (m_find->index().isReady() || m_find->index().isBuilding())
+            m_find->reindex(); // own cards are found like any card
+    });
 
     m_readingTimer.setSingleShot(true);
     m_readingTimer.setInterval(readingDelayMs);
@@ -150,6 +155,9 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     connect(m_files, &FileCommands::done, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileCommands::notice, this, &MainWindow::showNotice);
 
+    m_cards = new CardCommands(m_session, m_settings, *m_reader, *m_cardPanel, [this] { return currentTopic(); }, this);
+    connect(m_cards, &CardCommands::done, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_cards, &CardCommands::showCard, this, [this](const QString &id) { openBookmark(ItemKind::Card, id); });
     m_preferences = new SettingsCommands(m_settings, m_session, *m_reader, this);
     MainActions::build(*this);
     WindowLayout::restore(*this, *m_splitter, m_settings);
@@ -175,31 +183,6 @@ ProgressView *MainWindow::progressView()
         m_progressPane->layout()->addWidget(m_progressView);
     }
     return m_progressView;
-}
-
-FindBar *MainWindow::findBar()
-{
-    return m_find->findBar();
-}
-
-SearchIndexBuilder &MainWindow::searchIndex() const
-{
-    return m_find->index();
-}
-
-SearchPopup *MainWindow::searchPopup()
-{
-    return m_find->popup();
-}
-
-int MainWindow::readerZoom() const
-{
-    return m_preferences->zoomSteps();
-}
-
-SchedulerSettingsDialog *MainWindow::schedulerSettingsDialog() const
-{
-    return m_preferences->schedulerDialog();
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -288,11 +271,6 @@ bool MainWindow::openGuideFolder(const QString &path)
 void MainWindow::showLoadError(const QString &message)
 {
     showNotice(tr("Could not open the guide: %1").arg(message));
-}
-
-QTreeView *MainWindow::treeView() const
-{
-    return m_tree;
 }
 
 const Topic *MainWindow::currentTopic() const
@@ -443,7 +421,8 @@ void MainWindow::openBookmark(ItemKind kind, const QString &itemId)
         return;
     }
     const Card *card = shown->card(itemId);
-    if (!card || !selectTopic(card->topicId))
+    // A card of the guide as a whole (an own card whose topic is gone) has no topic to select.
+    if (!card || (!card->topicId.isEmpty() && !selectTopic(card->topicId)))
         return;
     m_session.practiseCard(itemId);
     m_cardPanel->setFocus();

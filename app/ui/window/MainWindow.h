@@ -1,7 +1,11 @@
 #pragma once
 
+#include "CardCommands.h"
 #include "NavigationHistory.h"
 #include "ProgressTypes.h"
+#include "SearchCommands.h"
+#include "SettingsCommands.h"
+#include "TopicTreeView.h"
 
 #include <QKeySequence>
 #include <QMainWindow>
@@ -12,6 +16,7 @@
 
 class AppSettings;
 class BookmarksPanel;
+class CardCommands;
 class CardPanel;
 class DiagnosticsPanel;
 class FileCommands;
@@ -59,7 +64,7 @@ public:
     const Topic *currentTopic() const;
     const Guide *guide() const;
     StudySession &session() const { return m_session; }
-    QTreeView *treeView() const;
+    QTreeView *treeView() const { return m_tree; }
     TopicReader *reader() const { return m_reader; }
     CardPanel *cardPanel() const { return m_cardPanel; }
     BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
@@ -71,19 +76,21 @@ public:
     // The app's own icon (the one the package installs), for the window and the task bar.
     static QIcon applicationIcon();
     // Created on first use (Ctrl+F), under the reader.
-    FindBar *findBar();
-    SearchIndexBuilder &searchIndex() const;
+    FindBar *findBar() { return m_find->findBar(); }
+    SearchIndexBuilder &searchIndex() const { return m_find->index(); }
     // Created on first use (Ctrl+K).
-    SearchPopup *searchPopup();
+    SearchPopup *searchPopup() { return m_find->popup(); }
     // How long a topic stays open before it counts as being read; arrowing past it does not.
     static constexpr int readingDelayMs = 2500;
     // How long after the window first shows the search index starts building.
     static constexpr int searchIndexDelayMs = 600;
     // The reader never gets narrower than this: a readable measure beside the tree and cards.
     static constexpr int readerMinimumWidth = 360;
-    int readerZoom() const;
+    int readerZoom() const { return m_preferences->zoomSteps(); }
     // The dialog the scheduler settings action opens; tests answer it without blocking.
-    class SchedulerSettingsDialog *schedulerSettingsDialog() const;
+    SchedulerSettingsDialog *schedulerSettingsDialog() const { return m_preferences->schedulerDialog(); }
+    // The dialog New Card and Edit Card open (null until first used); tests fill it and accept it.
+    CardEditorDialog *cardEditorDialog() const { return m_cards->editor(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +138,7 @@ private:
     FileCommands *m_files = nullptr;
     SearchCommands *m_find = nullptr;
     SettingsCommands *m_preferences = nullptr;
+    CardCommands *m_cards = nullptr;
     NavigationHistory m_history;
     bool m_navigatingHistory = false;
     QAction *m_backAction = nullptr;
