@@ -518,7 +518,7 @@ QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
 {
     QList<Device> out;
     QSqlQuery q(m_store.m_db);
-    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read FROM sync_events e"
+    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read, SUM(e.kind = 1) FROM sync_events e"
                              " LEFT JOIN sync_devices d ON d.guide_id = e.guide_id AND d.device = e.device"
                              " WHERE e.guide_id = ? GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
     q.addBindValue(guide);
@@ -528,6 +528,7 @@ QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
         Device d;
         d.id = q.value(0).toString();
         d.events = q.value(1).toInt();
+        d.reviews = q.value(4).toInt();
         d.self = own.contains(d.id);
         d.name = d.self ? deviceName() : q.value(2).toString();
         if (!q.value(3).isNull())

@@ -93,6 +93,7 @@ public:
         QString name;
         QDateTime lastRead; // when a segment of it was last merged; invalid for this device
         int events = 0;
+        int reviews = 0; // of its events, the reviews
         bool self = false;
     };
     bool rememberDevice(

@@ -22,6 +22,7 @@ class NotesEditor;
 class ProgressView;
 class SearchIndexBuilder;
 class SearchPopup;
+class SyncControls;
 class StudySession;
 struct SearchHit;
 class QAction;
@@ -143,6 +144,7 @@ private:
     QWidget *m_progressPane = nullptr; // the Progress tab, which holds the view once built
     ProgressView *m_progressView = nullptr;
     FileCommands *m_files = nullptr;
+    SyncControls *m_sync = nullptr;
     NavigationHistory m_history;
     bool m_navigatingHistory = false;
     QAction *m_backAction = nullptr;
