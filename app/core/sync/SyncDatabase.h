@@ -13,6 +13,7 @@
 #include <optional>
 
 class ProgressStore;
+struct sqlite3;
 
 // The SQL of sync, on the progress store's own connection: this device's events, inserting
 // other devices' events into the set, applying the winning register values, recomputing card
@@ -101,6 +102,7 @@ public:
     QList<Device> devices(const QString &guide) const;
 
 private:
+    sqlite3 *handle() const;
     bool exec(const QString &sql, const QVariantList &values = {});
 
     ProgressStore &m_store;
