@@ -2167,10 +2167,6 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>this device</source>
-        <translation>dieses Gerät</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>

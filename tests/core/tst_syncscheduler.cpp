@@ -67,6 +67,7 @@ private slots:
     void theRescanMergesWhatTheWatcherMissed();
     void statusSaysWhenAndWithHowManyDevices();
     void aFolderThatCannotBeWrittenSaysSoAndLosesNothing();
+    void aRemovedEmptyFolderIsNoticedByTheWatcher();
     void aRemovedFolderSaysSoAndRecovers();
 
 private:
@@ -209,6 +210,17 @@ void TestSyncScheduler::aFolderThatCannotBeWrittenSaysSoAndLosesNothing()
     QVERIFY(a.scheduler.syncNow().ok);
     QVERIFY(a.scheduler.statusText().startsWith(QStringLiteral("Synced ")));
     QCOMPARE(segmentsIn(a.ownFolder()), 1);
+}
+
+void TestSyncScheduler::aRemovedEmptyFolderIsNoticedByTheWatcher()
+{
+    // Nothing written yet, so the folder is empty: its removal still changes what is watched.
+    Installation a(m_dir->path(), QStringLiteral("a"), m_shared);
+    QVERIFY(a.scheduler.syncNow().ok);
+    QSignalSpy passes(&a.scheduler, &SyncScheduler::synced);
+    QVERIFY(QDir(m_shared).removeRecursively());
+    QTRY_VERIFY_WITH_TIMEOUT(passes.count() >= 1, 5000);
+    QVERIFY2(a.scheduler.statusText().contains(QStringLiteral("does not exist")), qPrintable(a.scheduler.statusText()));
 }
 
 void TestSyncScheduler::aRemovedFolderSaysSoAndRecovers()

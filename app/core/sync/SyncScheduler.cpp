@@ -78,6 +78,9 @@ void SyncScheduler::scheduleIn(int milliseconds)
 
 QStringList SyncScheduler::listing(const QString &path)
 {
+    // A folder that went away differs from one that is empty.
+    if (!QFileInfo(path).isDir())
+        return { QStringLiteral("/missing") };
     QStringList out;
     for (const QFileInfo &entry : QDir(path).entryInfoList(
              QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name)) {

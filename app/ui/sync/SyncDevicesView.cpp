@@ -65,7 +65,7 @@ void SyncDevicesView::refresh()
     for (const SyncDatabase::Device &device : devices) {
         others += device.self ? 0 : 1;
         const QString name = device.name.isEmpty() ? tr("(unnamed)") : device.name;
-        const QString lastMerged = device.self ? tr("this device")
+        const QString lastMerged = device.self ? QStringLiteral("—")
             : device.lastRead.isValid()        ? QLocale().toString(device.lastRead.toLocalTime(), QLocale::ShortFormat)
                                                : tr("never");
         m_devices->appendRow({
