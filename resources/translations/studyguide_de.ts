@@ -386,6 +386,34 @@ F2 fügt eine Notiz hinzu, warum Sie es wiederholen möchten</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>S&amp;ettings</source>
+        <translation>Ein&amp;stellungen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Folder...</source>
+        <translation>&amp;Abgleichsordner …</translation>
+    </message>
+    <message>
+        <source>Choose a folder that Syncthing or another file sync shares between your computers</source>
+        <translation>Einen Ordner wählen, den Syncthing oder ein anderes Abgleichsprogramm zwischen Ihren Computern teilt</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Write your changes to the sync folder and merge those of your other computers</source>
+        <translation>Ihre Änderungen in den Abgleichsordner schreiben und die Ihrer anderen Computer übernehmen</translation>
+    </message>
+    <message>
+        <source>S&amp;top Syncing</source>
+        <translation>Abgleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop syncing progress through the sync folder; your progress stays as it is</source>
+        <translation>Den Fortschritt nicht mehr über den Abgleichsordner abgleichen; Ihr Fortschritt bleibt, wie er ist</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/window/MainWindow.cpp" line="80"/>
         <location filename="../../app/ui/window/MainWindow.cpp" line="490"/>
         <source>Study Guide</source>
@@ -2272,6 +2300,122 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <location filename="../../app/core/session/StudySession.cpp" line="261"/>
         <source>Your card was deleted. Its review history is kept.</source>
         <translation>Ihre Karte wurde gelöscht. Ihr Wiederholungsverlauf bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>A sync pass is running.</source>
+        <translation>Ein Abgleich läuft gerade.</translation>
+    </message>
+    <message>
+        <source>No guide is open.</source>
+        <translation>Kein Leitfaden ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No sync folder is set.</source>
+        <translation>Kein Abgleichsordner ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>no other device yet</source>
+        <translation>noch kein anderes Gerät</translation>
+    </message>
+    <message>
+        <source>1 other device</source>
+        <translation>1 anderes Gerät</translation>
+    </message>
+    <message>
+        <source>%1 other devices</source>
+        <translation>%1 andere Geräte</translation>
+    </message>
+    <message>
+        <source>Synced %1 · %2</source>
+        <translation>Abgeglichen %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncControls</name>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichsstatus</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Abgleichsordner</translation>
+    </message>
+    <message>
+        <source>No sync folder is set: choose one with Settings &gt; Sync Folder.</source>
+        <translation>Kein Abgleichsordner ist festgelegt: Wählen Sie einen unter Einstellungen &gt; Abgleichsordner.</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>Mit %1 abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Progress is no longer synced. What was synced stays in your progress.</source>
+        <translation>Der Fortschritt wird nicht mehr abgeglichen. Was schon abgeglichen wurde, bleibt in Ihrem Fortschritt.</translation>
+    </message>
+    <message>
+        <source>Sync folder: %1</source>
+        <translation>Abgleichsordner: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n change(s) from %1.</source>
+        <translation>
+            <numerusform>%n Änderung von %1 übernommen.</numerusform>
+            <numerusform>%n Änderungen von %1 übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDevicesView</name>
+    <message>
+        <source>Synced devices</source>
+        <translation>Abgeglichene Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Last merged</source>
+        <translation>Zuletzt übernommen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>(1 other device)</source>
+        <translation>(1 anderes Gerät)</translation>
+    </message>
+    <message>
+        <source>(%1 other devices)</source>
+        <translation>(%1 andere Geräte)</translation>
     </message>
 </context>
 </TS>

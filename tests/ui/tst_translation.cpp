@@ -46,7 +46,7 @@ void TestTranslation::windowFollowsLanguage()
     for (QAction *menu : window.menuBar()->actions())
         menus << menu->text();
     QCOMPARE(menus, QStringList({ QStringLiteral("&Datei"), QStringLiteral("&Gehe zu"), QStringLiteral("L&ernen"),
-                                  QStringLiteral("&Karten"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe") }));
+                                  QStringLiteral("&Karten"), QStringLiteral("&Ansicht"), QStringLiteral("Ein&stellungen"), QStringLiteral("&Hilfe") }));
     QCOMPARE(window.action(QStringLiteral("review"))->text(), QStringLiteral("Fällige Karten &wiederholen"));
 }
 

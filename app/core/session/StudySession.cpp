@@ -10,6 +10,7 @@
 #include "StudyProgress.h"
 #include "StudyQueue.h"
 #include "StudyRound.h"
+#include "SyncScheduler.h"
 
 #include <QLocale>
 
@@ -20,6 +21,7 @@ StudySession::StudySession(ProgressStore &store, QObject *parent)
     , m_store(store)
     , m_progress(new StudyProgress(store, {}, this))
     , m_round(new StudyRound(*m_progress, this))
+    , m_sync(new SyncScheduler(store, this))
 {
     connect(m_progress, &StudyProgress::changed, this, [this] {
         emit progressChanged();
@@ -39,6 +41,15 @@ StudySession::StudySession(ProgressStore &store, QObject *parent)
     connect(m_round, &StudyRound::changed, this, &StudySession::scheduleWakeUp);
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &StudySession::refresh);
+    // The store re-read itself when the merge changed anything (StudyProgress listens to it);
+    // what is due, the bookmarks and the notes may all have moved.
+    connect(m_sync, &SyncScheduler::synced, this, [this](const SyncEngine::Result &result) {
+        if (!result.ok || !result.changed)
+            return;
+        emit reloaded();
+        emit bookmarksChanged();
+        refresh();
+    });
 }
 
 StudySession::~StudySession()
@@ -56,6 +67,7 @@ void StudySession::setGuide(std::unique_ptr<Guide> guide)
     m_progress->setGuide(guide.get());
     m_guide = std::move(guide);
     m_lastCounts = counts();
+    m_sync->guideChanged();
     emit guideChanged();
     emit countsChanged();
     scheduleWakeUp();
@@ -92,6 +104,7 @@ void StudySession::setPollInterval(int milliseconds)
 void StudySession::setSchedulerParameters(const FsrsParameters &parameters)
 {
     m_progress->setParameters(parameters);
+    m_sync->setParameters(parameters); // schedules recomputed from merged reviews use them too
     m_round->refreshOutcomes(); // the grade buttons show the new intervals
 }
 

@@ -18,6 +18,7 @@ class Guide;
 class ProgressStore;
 class StudyProgress;
 class StudyRound;
+class SyncScheduler;
 struct Topic;
 
 // The one door from the window to the guide, the progress store and the scheduler, with no
@@ -65,6 +66,8 @@ public:
 
     const StudyProgress &progress() const { return *m_progress; }
     StudyRound &round() const { return *m_round; }
+    // Sync through a shared folder (off until a folder is set): when it runs, and how it went.
+    SyncScheduler &sync() const { return *m_sync; }
 
     // The store: whether it takes writes, and why not, in a sentence (empty when all is well).
     bool canWrite() const;
@@ -139,7 +142,8 @@ signals:
     void cardsChanged();
     void noteChanged(const QString &topicId);
     void interviewsChanged();
-    // Everything was read again from the store (an import, a restored backup).
+    // Everything was read again from the store (an import, a restored backup, a sync that
+    // merged another device's changes).
     void reloaded();
     // A sentence for the user: the store stopped taking writes, and why.
     void storeFailed(const QString &problem);
@@ -153,6 +157,7 @@ private:
     std::unique_ptr<Guide> m_guide;
     StudyProgress *m_progress;
     StudyRound *m_round;
+    SyncScheduler *m_sync;
     QTimer m_wakeUp;
     int m_pollMs = 30000;
     StudyCounts m_lastCounts;

@@ -3,9 +3,13 @@
 
 #include "ProgressStore.h"
 #include "Scheduler.h"
+#include "SqliteStatement.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <tuple>
@@ -77,6 +81,15 @@ void SyncDatabase::rollback()
 {
     m_store.m_db.rollback();
     m_store.loadJournalState(); // a rolled back new id or clock must not stay in memory
+}
+
+sqlite3 *SyncDatabase::handle() const
+{
+    // The store's own connection, so that the statements run inside the merge's transaction.
+    const QVariant handle = m_store.m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 bool SyncDatabase::exec(const QString &sql, const QVariantList &values)
@@ -174,14 +187,15 @@ std::optional<QPair<qint64, qint64>> SyncDatabase::uncovered(
 
 bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes)
 {
-    QSqlQuery add(m_store.m_db);
+    SqliteStatement add(handle(),
+        "INSERT OR IGNORE INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     QSqlQuery replace(m_store.m_db);
     QSqlQuery unlogReview(m_store.m_db);
-    const QString columns
-        = QStringLiteral(" (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!add.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_events") + columns)
-        || !replace.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_events") + columns)
+    if (!add.isValid()
+        || !replace.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number,"
+                           " text, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         || !unlogReview.prepare(QStringLiteral("DELETE FROM review_log WHERE device = ? AND seq = ?")))
         return false;
     const auto note = [&](const SyncEvent &e) {
@@ -191,18 +205,26 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
             changes.registers.insert({ int(e.kind), e.item });
     };
     for (const SyncEvent &e : events) {
-        const QVariantList values { e.device, e.seq, guide, e.hlc, int(e.kind), e.item, e.at, e.number,
-            e.text, e.deleted ? 1 : 0 };
-        bindAll(add, values);
-        if (!add.exec())
+        add.bind(1, e.device);
+        add.bind(2, e.seq);
+        add.bind(3, guide);
+        add.bind(4, e.hlc);
+        add.bind(5, int(e.kind));
+        add.bind(6, e.item);
+        add.bind(7, e.at);
+        add.bind(8, e.number);
+        add.bind(9, e.text);
+        add.bind(10, e.deleted ? 1 : 0);
+        if (!add.run())
             return false;
-        if (add.numRowsAffected() == 0) {
+        if (add.changes() == 0) {
             // The key is known: the same event read again (the usual case), or a second version
             // of it written by another installation with the same id. The greater content wins.
             const std::optional<SyncEvent> known = event(e.device, e.seq);
             if (!known || known->sameContent(e) || !(known->content() < e.content()))
                 continue;
-            bindAll(replace, values);
+            bindAll(replace,
+                { e.device, e.seq, guide, e.hlc, int(e.kind), e.item, e.at, e.number, e.text, e.deleted ? 1 : 0 });
             if (!replace.exec())
                 return false;
             if (known->kind == SyncEvent::Kind::Review)
@@ -298,62 +320,59 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
 {
     const QHash<QString, qint64> &earliestReview = changes.earliestReview;
     const Scheduler scheduler(parameters, Scheduler::RandomSource());
+    sqlite3 *db = handle();
     // The stored schedule of a card with how many reviews it has before a time, and the last.
-    QSqlQuery stored(m_store.m_db);
-    if (!stored.prepare(QStringLiteral(
-            "SELECT c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
-            " c.lapses, COUNT(r.id), MAX(r.reviewed_at) FROM card_state c"
-            " LEFT JOIN review_log r ON r.guide_id = c.guide_id AND r.card_id = c.card_id"
-            " AND r.reviewed_at < ? WHERE c.guide_id = ? AND c.card_id = ? GROUP BY c.card_id")))
+    SqliteStatement stored(db,
+        "SELECT c.state, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps,"
+        " c.lapses, COUNT(r.id), MAX(r.reviewed_at) FROM card_state c"
+        " LEFT JOIN review_log r ON r.guide_id = c.guide_id AND r.card_id = c.card_id"
+        " AND r.reviewed_at < ?1 WHERE c.guide_id = ?2 AND c.card_id = ?3 GROUP BY c.card_id");
+    SqliteStatement log(db,
+        "SELECT id, rating, reviewed_at, state_before, scheduled_seconds, device, seq"
+        " FROM review_log WHERE guide_id = ?1 AND card_id = ?2 AND reviewed_at >= ?3");
+    SqliteStatement fix(db, "UPDATE review_log SET state_before = ?1, scheduled_seconds = ?2 WHERE id = ?3");
+    SqliteStatement add(db,
+        "INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+        " scheduled_seconds, source, device, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    SqliteStatement store(db,
+        "INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
+        " due, last_review, reps, lapses) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
+        " step = excluded.step, stability = excluded.stability,"
+        " difficulty = excluded.difficulty, due = excluded.due,"
+        " last_review = excluded.last_review, reps = excluded.reps,"
+        " lapses = excluded.lapses");
+    if (!stored.isValid() || !log.isValid() || !fix.isValid() || !add.isValid() || !store.isValid())
         return false;
     // The stored schedule of CARD when it is the replay of every review before FROM (the usual
     // case: new reviews come after the old ones); otherwise the replay starts from a new card.
     const auto startingPoint = [&](const QString &card, qint64 from) -> std::optional<CardSchedule> {
         if (from <= 0)
             return std::nullopt;
-        bindAll(stored, { from, guide, card });
-        if (!stored.exec() || !stored.next())
+        stored.reset();
+        stored.bind(1, from);
+        stored.bind(2, guide);
+        stored.bind(3, card);
+        if (!stored.next())
             return std::nullopt;
         CardSchedule s;
-        s.state = CardState(stored.value(0).toInt());
-        s.step = stored.value(1).toInt();
-        if (!stored.value(2).isNull())
-            s.memory = MemoryState { stored.value(2).toDouble(), stored.value(3).toDouble() };
-        if (stored.value(4).toLongLong() != 0)
-            s.due = UtcDateTime::fromSecsSinceEpoch(stored.value(4).toLongLong());
-        if (stored.value(5).toLongLong() != 0)
-            s.lastReview = UtcDateTime::fromSecsSinceEpoch(stored.value(5).toLongLong());
-        s.reps = stored.value(6).toInt();
-        s.lapses = stored.value(7).toInt();
-        const int count = stored.value(8).toInt();
-        const qint64 last = stored.value(9).toLongLong();
-        stored.finish();
+        s.state = CardState(stored.integer(0));
+        s.step = stored.integer(1);
+        if (!stored.isNull(2))
+            s.memory = MemoryState { stored.real(2), stored.real(3) };
+        if (stored.int64(4) != 0)
+            s.due = UtcDateTime::fromSecsSinceEpoch(stored.int64(4));
+        if (stored.int64(5) != 0)
+            s.lastReview = UtcDateTime::fromSecsSinceEpoch(stored.int64(5));
+        s.reps = stored.integer(6);
+        s.lapses = stored.integer(7);
+        const int count = stored.integer(8);
+        const qint64 last = stored.int64(9);
+        stored.reset();
         if (count != s.reps || last != (s.lastReview.isValid() ? s.lastReview.toSecsSinceEpoch() : 0))
             return std::nullopt;
         return s;
     };
-    QSqlQuery log(m_store.m_db);
-    QSqlQuery fix(m_store.m_db);
-    QSqlQuery add(m_store.m_db);
-    QSqlQuery store(m_store.m_db);
-    log.setForwardOnly(true);
-    if (!log.prepare(
-            QStringLiteral("SELECT id, rating, reviewed_at, state_before, scheduled_seconds, device, seq"
-                           " FROM review_log WHERE guide_id = ? AND card_id = ? AND reviewed_at >= ?"))
-        || !fix.prepare(
-            QStringLiteral("UPDATE review_log SET state_before = ?, scheduled_seconds = ? WHERE id = ?"))
-        || !add.prepare(
-            QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                           " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        || !store.prepare(
-            QStringLiteral("INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
-                           " due, last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (guide_id, card_id) DO UPDATE SET state = excluded.state,"
-                           " step = excluded.step, stability = excluded.stability,"
-                           " difficulty = excluded.difficulty, due = excluded.due,"
-                           " last_review = excluded.last_review, reps = excluded.reps,"
-                           " lapses = excluded.lapses")))
-        return false;
     // One review of the replay: a logged row (id > 0) or a new review to log (EVENT).
     struct Step
     {
@@ -369,16 +388,19 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     std::vector<Step> steps;
     for (const QString &card : cards) {
         const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
-        steps.clear();
-        bindAll(log, { guide, card, from ? earliestReview.value(card) : qint64(0) });
-        if (!log.exec())
+        if (stored.error())
             return false;
+        steps.clear();
+        log.reset();
+        log.bind(1, guide);
+        log.bind(2, card);
+        log.bind(3, from ? earliestReview.value(card) : qint64(0));
         while (log.next()) {
-            steps.push_back({ log.value(2).toLongLong(), log.value(5).toString(), log.value(6).toLongLong(),
-                log.value(0).toLongLong(), log.value(1).toInt(), log.value(3).toInt(),
-                log.value(4).toLongLong(), nullptr });
+            steps.push_back({ log.int64(2), log.text(5), log.int64(6), log.int64(0), log.integer(1),
+                log.integer(3), log.int64(4), nullptr });
         }
-        log.finish();
+        if (log.error())
+            return false;
         const auto added = changes.newReviews.constFind(card);
         if (added != changes.newReviews.constEnd()) {
             for (const SyncEvent &e : *added)
@@ -398,21 +420,41 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
             if (step.event) {
                 const SyncEvent &e = *step.event;
-                bindAll(
-                    add, { guide, card, e.number, e.at, int(before), scheduled, e.text, e.device, e.seq });
-                if (!add.exec())
+                add.bind(1, guide);
+                add.bind(2, card);
+                add.bind(3, e.number);
+                add.bind(4, e.at);
+                add.bind(5, int(before));
+                add.bind(6, scheduled);
+                add.bind(7, e.text);
+                add.bind(8, e.device);
+                add.bind(9, e.seq);
+                if (!add.run())
                     return false;
             } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
-                bindAll(fix, { int(before), scheduled, step.id });
-                if (!fix.exec())
+                fix.bind(1, int(before));
+                fix.bind(2, scheduled);
+                fix.bind(3, step.id);
+                if (!fix.run())
                     return false;
             }
         }
-        bindAll(store,
-            { guide, card, int(s.state), s.step, s.memory ? QVariant(s.memory->stability) : QVariant(),
-                s.memory ? QVariant(s.memory->difficulty) : QVariant(), seconds(s.due), seconds(s.lastReview),
-                s.reps, s.lapses });
-        if (!store.exec())
+        store.bind(1, guide);
+        store.bind(2, card);
+        store.bind(3, int(s.state));
+        store.bind(4, s.step);
+        if (s.memory) {
+            store.bind(5, s.memory->stability);
+            store.bind(6, s.memory->difficulty);
+        } else {
+            store.bindNull(5);
+            store.bindNull(6);
+        }
+        store.bind(7, seconds(s.due));
+        store.bind(8, seconds(s.lastReview));
+        store.bind(9, s.reps);
+        store.bind(10, s.lapses);
+        if (!store.run())
             return false;
     }
     return true;
@@ -518,7 +560,7 @@ QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
 {
     QList<Device> out;
     QSqlQuery q(m_store.m_db);
-    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read FROM sync_events e"
+    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read, SUM(e.kind = 1) FROM sync_events e"
                              " LEFT JOIN sync_devices d ON d.guide_id = e.guide_id AND d.device = e.device"
                              " WHERE e.guide_id = ? GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
     q.addBindValue(guide);
@@ -528,6 +570,7 @@ QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
         Device d;
         d.id = q.value(0).toString();
         d.events = q.value(1).toInt();
+        d.reviews = q.value(4).toInt();
         d.self = own.contains(d.id);
         d.name = d.self ? deviceName() : q.value(2).toString();
         if (!q.value(3).isNull())

@@ -13,6 +13,7 @@
 #include <optional>
 
 class ProgressStore;
+struct sqlite3;
 
 // The SQL of sync, on the progress store's own connection: this device's events, inserting
 // other devices' events into the set, applying the winning register values, recomputing card
@@ -93,6 +94,7 @@ public:
         QString name;
         QDateTime lastRead; // when a segment of it was last merged; invalid for this device
         int events = 0;
+        int reviews = 0; // of its events, the reviews
         bool self = false;
     };
     bool rememberDevice(
@@ -100,6 +102,7 @@ public:
     QList<Device> devices(const QString &guide) const;
 
 private:
+    sqlite3 *handle() const;
     bool exec(const QString &sql, const QVariantList &values = {});
 
     ProgressStore &m_store;

@@ -7,6 +7,7 @@
 #include "ProgressStatistics.h"
 #include "StudyProgress.h"
 #include "StudySession.h"
+#include "SyncDevicesView.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +87,7 @@ ProgressView::ProgressView(StudySession &session, QWidget *parent)
     layout->addWidget(m_table, 2);
     layout->addWidget(m_interviewTitle);
     layout->addWidget(m_interviewTable, 1);
+    layout->addWidget(new SyncDevicesView(m_session, page));
     layout->addWidget(m_chartHolder, 3);
 
     connect(&m_session, &StudySession::progressChanged, this, [this] {

@@ -9,6 +9,7 @@
 #include "SettingsCommands.h"
 #include "TopicTreeView.h"
 #include "StudySession.h"
+#include "SyncControls.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -210,6 +211,24 @@ void MainActions::build(MainWindow &w)
         view->addAction(toggle);
         w.QWidget::addAction(toggle);
     }
+
+    QMenu *settings = w.menuBar()->addMenu(MainWindow::tr("S&ettings"));
+    add(w, settings, QStringLiteral("syncFolder"), MainWindow::tr("Sync &Folder..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+              MainWindow::tr("Choose a folder that Syncthing or another file sync shares between your computers"),
+              [&w] { w.m_sync->chooseFolder(); });
+    QAction *syncNow = add(w, settings, QStringLiteral("syncNow"), MainWindow::tr("Sync &Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              MainWindow::tr("Write your changes to the sync folder and merge those of your other computers"),
+              [&w] { w.m_sync->syncNow(); });
+    QAction *stopSync = add(w, settings, QStringLiteral("stopSync"), MainWindow::tr("S&top Syncing"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+              MainWindow::tr("Stop syncing progress through the sync folder; your progress stays as it is"),
+              [&w] { w.m_sync->stopSyncing(); });
+    const bool syncing = !w.m_settings.syncFolder().isEmpty();
+    syncNow->setEnabled(syncing);
+    stopSync->setEnabled(syncing);
+    QObject::connect(w.m_sync, &SyncControls::enabledChanged, &w, [syncNow, stopSync](bool enabled) {
+        syncNow->setEnabled(enabled);
+        stopSync->setEnabled(enabled);
+    });
 
     QMenu *help = w.menuBar()->addMenu(MainWindow::tr("&Help"));
     add(w, help, QStringLiteral("shortcuts"), MainWindow::tr("&Keyboard Shortcuts"), QKeySequence::HelpContents,

@@ -21,6 +21,7 @@
 #include "StudyProgress.h"
 #include "StudyRound.h"
 #include "StudySession.h"
+#include "SyncControls.h"
 #include "TopicReader.h"
 #include "TopicTreeView.h"
 #include "WindowLayout.h"
@@ -154,6 +155,8 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     m_files = new FileCommands(m_session, *m_reader, *m_notes, [this] { return currentTopic(); }, this);
     connect(m_files, &FileCommands::done, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_files, &FileCommands::notice, this, &MainWindow::showNotice);
+    m_sync = new SyncControls(m_settings, m_session, *this);
+    connect(m_sync, &SyncControls::message, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_cards = new CardCommands(m_session, m_settings, *m_reader, *m_cardPanel, [this] { return currentTopic(); }, this);
     connect(m_cards, &CardCommands::done, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });

@@ -29,6 +29,7 @@ class SearchIndexBuilder;
 class SearchCommands;
 class SearchPopup;
 class SettingsCommands;
+class SyncControls;
 class StudySession;
 struct SearchHit;
 class QAction;
@@ -139,6 +140,7 @@ private:
     SearchCommands *m_find = nullptr;
     SettingsCommands *m_preferences = nullptr;
     CardCommands *m_cards = nullptr;
+    SyncControls *m_sync = nullptr;
     NavigationHistory m_history;
     bool m_navigatingHistory = false;
     QAction *m_backAction = nullptr;

@@ -1,0 +1,187 @@
+// Two windows, each with its own data folder, syncing through one shared folder as two
+// computers would through Syncthing: a grade on one shows up in the other's counts, status bar
+// and device list without anyone pressing a thing. And the Settings menu's sync commands.
+
+#include "AppSettings.h"
+#include "CardPanel.h"
+#include "FileDialog.h"
+#include "GuideFixture.h"
+#include "GuideLoader.h"
+#include "MainWindow.h"
+#include "ProgressStore.h"
+#include "ProgressView.h"
+#include "StudyProgress.h"
+#include "StudyRound.h"
+#include "StudySession.h"
+#include "SyncScheduler.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+namespace {
+
+SyncScheduler::Intervals quick()
+{
+    SyncScheduler::Intervals i;
+    i.startMs = 0;
+    i.debounceMs = 100;
+    i.watchMs = 30;
+    i.rescanMs = 1000;
+    return i;
+}
+
+// One computer: its own data folder, progress file, settings and window.
+struct Computer
+{
+    Computer(const QString &dataDir, const QString &syncFolder, const GuideFixture &guide)
+        : settings(dataDir + QStringLiteral("/settings.ini"))
+    {
+        QDir().mkpath(dataDir);
+        settings.setSyncFolder(syncFolder);
+        store.open(dataDir + QStringLiteral("/progress.sqlite"));
+        session = std::make_unique<StudySession>(store);
+        session->sync().setIntervals(quick());
+        window = std::make_unique<MainWindow>(settings, *session);
+        window->setGuide(GuideLoader().load(guide.path()).guide);
+        window->show();
+    }
+
+    QString syncStatus() const
+    {
+        auto *label = window->statusBar()->findChild<QLabel *>(QStringLiteral("syncStatus"));
+        return label && label->isVisible() ? label->text() : QString();
+    }
+
+    AppSettings settings;
+    ProgressStore store;
+    std::unique_ptr<StudySession> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+class TestSyncWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void aGradeOnOneComputerReachesTheOther();
+    void settingsMenuChoosesAndForgetsTheFolder();
+};
+
+void TestSyncWindow::aGradeOnOneComputerReachesTheOther()
+{
+    QTemporaryDir dir;
+    GuideFixture guide;
+    guide.writeSample();
+    const QString shared = dir.filePath(QStringLiteral("Sync"));
+    QVERIFY(QDir().mkpath(shared));
+    Computer laptop(dir.filePath(QStringLiteral("laptop")), shared, guide);
+    Computer desktop(dir.filePath(QStringLiteral("desktop")), shared, guide);
+    QVERIFY(QTest::qWaitForWindowExposed(laptop.window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    // Both pass once at start; each then has seen the other's (empty) journal or will at once.
+    QTRY_VERIFY(laptop.session->sync().hasRun() && desktop.session->sync().hasRun());
+    QTRY_VERIFY2(desktop.syncStatus().startsWith(QStringLiteral("Synced ")), qPrintable(desktop.syncStatus()));
+    const StudyCounts before = desktop.session->counts();
+    QVERIFY(before.newCards >= 2);
+    QVERIFY(desktop.store.reviewLog().isEmpty());
+
+    // On the laptop: grade the first card Good, by keyboard.
+    QVERIFY(laptop.window->selectTopic(QStringLiteral("basics/first")));
+    CardPanel *panel = laptop.window->cardPanel();
+    laptop.window->activateWindow(); // the card keys are the window's shortcuts
+    QVERIFY(QTest::qWaitForWindowActive(laptop.window.get()));
+    panel->setFocus();
+    QTest::keyClick(panel, Qt::Key_Space);
+    QTest::keyClick(panel, Qt::Key_3);
+    QCOMPARE(laptop.store.reviewLog().size(), 1);
+    QVERIFY(laptop.session->sync().isPending()); // its pass waits for more grades
+
+    // The laptop's pass writes its segment; the desktop's watcher (or rescan) merges it.
+    QTRY_COMPARE_WITH_TIMEOUT(desktop.store.reviewLog().size(), 1, 10000);
+    QTRY_VERIFY(desktop.session->counts() != before);
+    QCOMPARE(desktop.session->counts().newCards, before.newCards - 1);
+    QCOMPARE(desktop.session->counts().learning, 1);
+    QVERIFY(desktop.session->progress().schedules().contains(QStringLiteral("one")));
+    QTRY_VERIFY2(desktop.syncStatus().contains(QStringLiteral("· 1 other device")), qPrintable(desktop.syncStatus()));
+    QVERIFY2(desktop.window->action(QStringLiteral("review"))->text().contains(QStringLiteral("1 learning")),
+             qPrintable(desktop.window->action(QStringLiteral("review"))->text()));
+
+    // The desktop's Progress view lists both computers, with the laptop's one review.
+    ProgressView *view = desktop.window->progressView();
+    desktop.window->findChild<QTabWidget *>(QStringLiteral("centralTabs"))->setCurrentWidget(
+        desktop.window->findChild<QWidget *>(QStringLiteral("progressPane")));
+    QTRY_VERIFY(view->isVisible());
+    auto *devices = view->findChild<QWidget *>(QStringLiteral("syncDevices"));
+    QVERIFY(devices && devices->isVisible());
+    auto *table = view->findChild<QTableView *>(QStringLiteral("syncDevicesTable"));
+    QVERIFY(table);
+    const QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), 2);
+    QStringList rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows << model->index(r, 0).data().toString() + QLatin1Char('|') + model->index(r, 3).data().toString();
+    QVERIFY2(rows.filter(QStringLiteral("(this device)|0")).size() == 1, qPrintable(rows.join(QLatin1Char(','))));
+    QVERIFY2(rows.filter(QRegularExpression(QStringLiteral("^(?!.*this device).*\\|1$"))).size() == 1,
+             qPrintable(rows.join(QLatin1Char(','))));
+    QCOMPARE(model->index(0, 1).data().toString().size() + model->index(1, 1).data().toString().size(), 16);
+
+    // And back: a bookmark on the desktop reaches the laptop's bookmarks.
+    QVERIFY(desktop.session->toggleBookmark(ItemKind::Topic, QStringLiteral("basics/second")).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(laptop.session->bookmarks().size(), 1, 10000);
+    QVERIFY(laptop.session->progress().isBookmarked(ItemKind::Topic, QStringLiteral("basics/second")));
+}
+
+void TestSyncWindow::settingsMenuChoosesAndForgetsTheFolder()
+{
+    QTemporaryDir dir;
+    GuideFixture guide;
+    guide.writeSample();
+    Computer computer(dir.filePath(QStringLiteral("data")), QString(), guide);
+    MainWindow &window = *computer.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(computer.syncStatus().isEmpty());
+    QVERIFY(!window.action(QStringLiteral("syncNow"))->isEnabled());
+
+    // Cancelled: nothing changes.
+    FileDialog::setNextFileName(QString());
+    window.action(QStringLiteral("syncFolder"))->trigger();
+    QVERIFY(computer.settings.syncFolder().isEmpty());
+    QVERIFY(!computer.session->sync().isEnabled());
+
+    const QString shared = dir.filePath(QStringLiteral("Sync"));
+    QVERIFY(QDir().mkpath(shared));
+    QVERIFY(computer.session->setStatus(computer.session->guide()->topic(QStringLiteral("basics/first")), TopicStatus::Done));
+    FileDialog::setNextFileName(shared);
+    window.action(QStringLiteral("syncFolder"))->trigger();
+    QVERIFY(!FileDialog::hasPendingAnswers());
+    QCOMPARE(computer.settings.syncFolder(), shared);
+    QCOMPARE(AppSettings(dir.filePath(QStringLiteral("data/settings.ini"))).syncFolder(), shared);
+    QVERIFY(window.action(QStringLiteral("syncNow"))->isEnabled());
+    // The first pass ran at once and wrote this computer's journal (its history so far).
+    QVERIFY2(computer.syncStatus().startsWith(QStringLiteral("Synced ")), qPrintable(computer.syncStatus()));
+    QVERIFY(computer.syncStatus().endsWith(QStringLiteral("no other device yet")));
+    QVERIFY(QDir(shared + QStringLiteral("/sample")).exists());
+
+    // The folder goes away while the window is open: the status says so, nothing crashes.
+    QVERIFY(QDir(shared).removeRecursively());
+    window.action(QStringLiteral("syncNow"))->trigger();
+    QVERIFY2(computer.syncStatus().startsWith(QStringLiteral("Sync failed: ")), qPrintable(computer.syncStatus()));
+    QVERIFY(computer.syncStatus().contains(QStringLiteral("does not exist")));
+
+    window.action(QStringLiteral("stopSync"))->trigger();
+    QVERIFY(computer.settings.syncFolder().isEmpty());
+    QVERIFY(!computer.session->sync().isEnabled());
+    QVERIFY(computer.syncStatus().isEmpty());
+    QVERIFY(!window.action(QStringLiteral("syncNow"))->isEnabled());
+}
+
+QTEST_MAIN(TestSyncWindow)
+#include "tst_syncwindow.moc"
