@@ -288,7 +288,8 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
             setHtml(html);
             shown = count;
         }
-        if (shown == m_pendingChunks.size() || document()->size().height() >= viewport()->height())
+        // A hidden reader has no width to lay out at: it shows the first pieces only.
+        if (shown == m_pendingChunks.size() || !isVisible() || document()->size().height() >= viewport()->height())
             break;
         wantedChars *= 2;
     }
