@@ -2,11 +2,13 @@
 
 #include "CodeHighlighter.h"
 #include "Guide.h"
+#include "HtmlChunks.h"
 #include "MarkdownRenderer.h"
 
 #include <QDesktopServices>
 #include <QColor>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -19,11 +21,31 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 
 namespace {
 const auto topicScheme = QStringLiteral("topic");
 const auto guideScheme = QStringLiteral("guide");
 constexpr qint64 maximumImageBytes = 8 * 1024 * 1024;
+// Pieces of a page, in characters of HTML: Qt takes a millisecond or more for each kilobyte
+// of highlighted code. The first screen is built from as many pieces as it takes to fill it;
+// the rest is appended a few pieces at each turn of the event loop, for at most a few ms.
+constexpr qsizetype chunkChars = 2 * 1024;
+// Enough for the first screen of most pages at the reader's usual size. Setting more of the
+// page again costs less than appending to it, when a page needs more.
+constexpr qsizetype firstScreenChars = 6 * 1024;
+constexpr qint64 idleSliceNanoseconds = 6 * 1000 * 1000;
+// Rendered pages kept, counted in characters of HTML: the whole bundled guide fits.
+constexpr qsizetype renderedPagesChars = 8 * 1024 * 1024;
+
+void collectPages(const Topic *topic, QList<const Topic *> &pages)
+{
+    if (topic->kind == Topic::Kind::Section)
+        return;
+    pages.append(topic);
+    for (const auto &child : topic->children)
+        collectPages(child.get(), pages);
+}
 } // namespace
 
 TopicReader::TopicReader(QWidget *parent)
@@ -36,7 +58,11 @@ TopicReader::TopicReader(QWidget *parent)
     setOpenExternalLinks(false);
     document()->setDocumentMargin(24);
     document()->setDefaultStyleSheet(styleSheetFor(palette()));
+    document()->setUndoRedoEnabled(false); // pieces appended to a long page are not edits
     connect(this, &QTextBrowser::anchorClicked, this, &TopicReader::followLink);
+    m_renderedPages.setMaxCost(renderedPagesChars);
+    m_idleTimer.setInterval(0);
+    connect(&m_idleTimer, &QTimer::timeout, this, &TopicReader::doIdleWork);
 }
 
 TopicReader::~TopicReader() = default;
@@ -45,6 +71,12 @@ void TopicReader::setGuide(const Guide *guide)
 {
     m_guide = guide;
     m_topic = nullptr;
+    stopLoading();
+    m_renderedPages.clear();
+    m_pages.clear();
+    m_pagesToPrepare.clear();
+    if (guide)
+        collectPages(guide->root(), m_pages);
     clear();
 }
 
@@ -106,7 +138,7 @@ void TopicReader::changeEvent(QEvent *event)
         document()->setDefaultStyleSheet(styleSheetFor(palette()));
         if (m_topic) {
             const int position = verticalScrollBar()->value();
-            showPage(m_topic);
+            showPage(m_topic, m_loadedChunks);
             verticalScrollBar()->setValue(position);
         }
     }
@@ -191,24 +223,150 @@ void TopicReader::showTopic(const Topic *topic)
         verticalScrollBar()->setValue(0);
 }
 
+void TopicReader::scrollToAnchor(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    const QString written = QStringLiteral("name=\"") + name.toHtmlEscaped() + QLatin1Char('"');
+    for (qsizetype i = 0; i < m_pendingChunks.size(); ++i) {
+        if (m_pendingChunks.at(i).contains(written)) {
+            // The piece after it too: room below the heading to scroll it to the top.
+            for (qsizetype n = 0; n < i + 2 && !m_pendingChunks.isEmpty(); ++n)
+                appendNextChunk();
+            break;
+        }
+    }
+    QTextBrowser::scrollToAnchor(name);
+}
+
 void TopicReader::setShowAnswers(bool show)
 {
     if (m_showAnswers == show)
         return;
     m_showAnswers = show;
+    m_renderedPages.clear();
     refreshPage();
 }
 
-void TopicReader::showPage(const Topic *topic)
+QStringList TopicReader::pageChunks(const Topic *page)
+{
+    // Answers opened or <details> unfolded are the learner's doing on the open page only.
+    const bool usualState = m_unfolded.isEmpty() && m_openDetails.isEmpty();
+    if (usualState) {
+        if (const QStringList *kept = m_renderedPages.object(page))
+            return *kept;
+    }
+    QStringList chunks = HtmlChunks::split(pageHtml(page), chunkChars, chunkChars);
+    if (usualState) {
+        const qsizetype size = std::accumulate(chunks.cbegin(), chunks.cend(), qsizetype(0),
+                                               [](qsizetype sum, const QString &chunk) { return sum + chunk.size(); });
+        m_renderedPages.insert(page, new QStringList(chunks), size);
+    }
+    return chunks;
+}
+
+void TopicReader::showPage(const Topic *topic, int minimumChunks)
 {
     clearMatches(); // they point into the document about to be replaced
-    setHtml(pageHtml(topic));
+    stopLoading();
+    const Topic *page = topic->page();
+    m_pendingChunks = pageChunks(page);
+    // The first screen whole (laying it out costs nothing more: painting it needs that), and
+    // as much as was shown before a refresh, set at once.
+    qsizetype wantedChars = firstScreenChars;
+    int shown = 0;
+    while (true) {
+        QString html;
+        int count = 0;
+        for (const QString &chunk : std::as_const(m_pendingChunks)) {
+            if (count >= minimumChunks && html.size() >= wantedChars)
+                break;
+            html += chunk;
+            ++count;
+        }
+        if (count > shown) {
+            setHtml(html);
+            shown = count;
+        }
+        // A hidden reader has no width to lay out at: it shows the first pieces only.
+        if (shown == m_pendingChunks.size() || !isVisible() || document()->size().height() >= viewport()->height())
+            break;
+        wantedChars *= 2;
+    }
+    m_pendingChunks.remove(0, shown);
+    m_loadedChunks = shown;
+    // Then the neighbours, so that the next and the previous page are ready.
+    const qsizetype at = m_pages.indexOf(page);
+    if (at >= 0) {
+        if (at + 1 < m_pages.size())
+            m_pagesToPrepare.append(m_pages.at(at + 1));
+        if (at > 0)
+            m_pagesToPrepare.append(m_pages.at(at - 1));
+    }
+    if (hasIdleWork())
+        m_idleTimer.start();
+}
+
+void TopicReader::appendNextChunk()
+{
+    if (m_pendingChunks.isEmpty())
+        return;
+    appendHtml(document(), m_pendingChunks.takeFirst());
+    ++m_loadedChunks;
+}
+
+
+void TopicReader::appendHtml(QTextDocument *document, const QString &html)
+{
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::End);
+    const int end = cursor.position();
+    // Inserted HTML merges its first block into the document's last one, which would lose the
+    // block's own format (a heading would become part of a paragraph). A one-letter paragraph
+    // takes that place and is removed after.
+    cursor.insertHtml(QStringLiteral("<p>x</p>") + html);
+    cursor.setPosition(end);
+    cursor.setPosition(end + 1, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+}
+
+void TopicReader::finishLoading()
+{
+    while (!m_pendingChunks.isEmpty())
+        appendNextChunk();
+}
+
+void TopicReader::stopLoading()
+{
+    m_pendingChunks.clear();
+    m_pagesToPrepare.clear();
+    m_idleTimer.stop();
+    m_loadedChunks = 0;
+}
+
+void TopicReader::doIdleWork()
+{
+    // One piece of work per turn of the event loop: input and painting come in between.
+    if (!m_pendingChunks.isEmpty()) {
+        QElapsedTimer slice;
+        slice.start();
+        do
+            appendNextChunk();
+        while (!m_pendingChunks.isEmpty() && slice.nsecsElapsed() < idleSliceNanoseconds);
+    } else if (!m_pagesToPrepare.isEmpty()) {
+        const Topic *page = m_pagesToPrepare.takeFirst();
+        if (m_unfolded.isEmpty() && m_openDetails.isEmpty())
+            pageChunks(page);
+    }
+    if (!hasIdleWork())
+        m_idleTimer.stop();
 }
 
 void TopicReader::showMessage(const QString &title, const QString &text)
 {
     m_topic = nullptr;
     clearMatches();
+    stopLoading();
     setHtml(QStringLiteral("<h2>") + title.toHtmlEscaped() + QStringLiteral("</h2><p>") + text.toHtmlEscaped()
             + QStringLiteral("</p>"));
 }
@@ -218,7 +376,9 @@ void TopicReader::refreshPage()
     if (!m_topic)
         return;
     const int position = verticalScrollBar()->value();
-    showPage(m_topic);
+    // What the learner ticked or opened shows from now on: nothing rendered before may stay.
+    m_renderedPages.clear();
+    showPage(m_topic, m_loadedChunks);
     verticalScrollBar()->setValue(position);
 }
 
@@ -276,6 +436,8 @@ int TopicReader::highlightMatches(const QList<QRegularExpression> &patterns)
 {
     m_matches.clear();
     m_currentMatch = -1;
+    if (!patterns.isEmpty())
+        finishLoading(); // find covers the whole page
     for (const QRegularExpression &pattern : patterns) {
         if (!pattern.isValid() || pattern.pattern().isEmpty())
             continue;

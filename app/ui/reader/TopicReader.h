@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QCache>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringList>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -15,6 +18,11 @@ struct Topic;
 
 // Shows one topic of a guide as rendered Markdown. Links to other topics become requests to
 // navigate; web links open in the desktop's browser; nothing else is followed or loaded.
+//
+// A long page is shown a few screenfuls first and the rest appended in idle time, so that the
+// first paint waits only for what is on screen; a jump to an anchor, find in page and a refresh
+// load as far as they need first. Rendered pages are kept, and the neighbours of the open page
+// rendered in idle time, so that the next topic only has to be laid out.
 class TopicReader : public QTextBrowser
 {
     Q_OBJECT
@@ -27,9 +35,22 @@ public:
     void showTopic(const Topic *topic);
     void showMessage(const QString &title, const QString &text);
     // How task list boxes show: ticked or not, by task id and as the file writes it.
-    void setTaskState(std::function<bool(const QString &taskId, bool checkedInFile)> isDone) { m_isTaskDone = std::move(isDone); }
+    void setTaskState(std::function<bool(const QString &taskId, bool checkedInFile)> isDone)
+    {
+        m_isTaskDone = std::move(isDone);
+        m_renderedPages.clear();
+    }
     // Renders the open page again where it was (after a box is ticked or a <details> opens).
     void refreshPage();
+    // Drops the pages rendered ahead: what they show (ticked boxes) may have changed.
+    void forgetRenderedPages() { m_renderedPages.clear(); }
+    // Whether part of the open page is still to be appended, or a neighbour to be rendered.
+    bool hasIdleWork() const { return !m_pendingChunks.isEmpty() || !m_pagesToPrepare.isEmpty(); }
+    // Appends what is left of the open page now.
+    void finishLoading();
+    // As QTextBrowser's, but loads the open page as far as the anchor first. (Not virtual
+    // there: the reader's users call it through the reader.)
+    void scrollToAnchor(const QString &name);
     const Topic *currentTopic() const { return m_topic; }
     // Testing mode (the default) folds each card's answer under a "Show answer" link, so the
     // page never gives away the card being asked; reading mode shows them all.
@@ -54,6 +75,9 @@ public:
 
     // The stylesheet for the current palette: text, code colours and block backgrounds.
     static QString styleSheetFor(const QPalette &palette);
+    // Appends HTML holding whole blocks to the end of DOCUMENT, as setHtml() would have laid
+    // them out after what is there.
+    static void appendHtml(QTextDocument *document, const QString &html);
 
 signals:
     void topicLinkActivated(const QString &topicId, const QString &anchor);
@@ -66,7 +90,12 @@ private:
     void followLink(const QUrl &url);
     QString resolveLink(const Topic *page, const QString &target, bool isImage) const;
     QString pageHtml(const Topic *topic, bool forPrint = false) const;
-    void showPage(const Topic *topic);
+    QStringList pageChunks(const Topic *page);
+    // Shows TOPIC's page with at least MINIMUMCHUNKS of its pieces loaded at once.
+    void showPage(const Topic *topic, int minimumChunks = 1);
+    void appendNextChunk();
+    void stopLoading();
+    void doIdleWork();
     void showMatches();
 
     const Guide *m_guide = nullptr;
@@ -79,4 +108,10 @@ private:
     QSet<int> m_unfolded; // cards of this page whose answers the learner opened
     QSet<int> m_openDetails; // <details> of the open page shown unfolded
     std::function<bool(const QString &, bool)> m_isTaskDone;
+    QStringList m_pendingChunks; // of the open page, not yet in the document
+    int m_loadedChunks = 0;
+    QTimer m_idleTimer;
+    QList<const Topic *> m_pages; // of the guide, in the order of the tree
+    QList<const Topic *> m_pagesToPrepare;
+    QCache<const Topic *, QStringList> m_renderedPages; // in the reader's usual state only
 };

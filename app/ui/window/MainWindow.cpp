@@ -129,6 +129,9 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     connect(m_cardPanel, &CardPanel::reviewRequested, this, &MainWindow::startReview);
     connect(&m_session, &StudySession::countsChanged, this, &MainWindow::updateStudyCounts);
     connect(&m_session, &StudySession::progressChanged, this, &MainWindow::updateStudyCounts);
+    // Pages rendered ahead show task boxes as they were ticked.
+    connect(&m_session, &StudySession::progressChanged, m_reader, &TopicReader::forgetRenderedPages);
+    connect(&m_session, &StudySession::reloaded, m_reader, &TopicReader::forgetRenderedPages);
     connect(&m_session, &StudySession::storeFailed, this, &MainWindow::showNotice);
     connect(&m_session, &StudySession::reloaded, this, [this] {
         m_find->reindex(); // imported or restored notes become searchable

@@ -1,0 +1,205 @@
+#include "CodeHighlighter.h"
+#include "Guide.h"
+#include "GuideFixture.h"
+#include "GuideLoader.h"
+#include "HtmlChunks.h"
+#include "MarkdownRenderer.h"
+#include "TopicReader.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QtTest>
+
+// How the reader loads a long page: the first screenfuls at once and the rest in idle time,
+// with jumps, find in page and topic switches behaving as if the page had been set whole.
+class TestTopicReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void piecesAppendedMakeTheSameDocumentAsTheWholePage();
+    void splitKeepsEveryCharacterAndCutsOnlyBetweenBlocks();
+    void unbalancedHtmlStaysWhole();
+    void longPageShowsItsStartFirstAndTheRestInIdleTime();
+    void jumpToAHeadingFurtherDownLandsOnIt();
+    void findInPageCoversThePartNotYetAppended();
+    void switchingAwayWhileLoadingDoesNotMixPages();
+    void pagesRenderedAheadFollowTheAnswersSetting();
+
+private:
+    // A study checklist long enough to be loaded in pieces: chapters with prose, a table, code,
+    // a task list and a <details> block; the last chapter holds a word found nowhere else.
+    static QString longReadme();
+    void openGuide();
+    const Topic *section(const QString &title) const;
+
+    std::unique_ptr<GuideFixture> m_fixture;
+    std::unique_ptr<Guide> m_guide;
+    std::unique_ptr<TopicReader> m_reader;
+};
+
+QString TestTopicReader::longReadme()
+{
+    QString md = QStringLiteral("# Systems checklist\n\nWork down the list; tick what you can explain.\n\n");
+    for (int chapter = 1; chapter <= 40; ++chapter) {
+        md += QStringLiteral("## Chapter %1: storage & queues\n\n").arg(chapter);
+        md += QStringLiteral("A cache keeps hot values close; a queue absorbs bursts of writes (chapter %1).\n\n").arg(chapter);
+        md += QStringLiteral("- [ ] Say when a write-through cache pays\n- [x] Name two eviction policies\n\n");
+        md += QStringLiteral("| Store | Reads | Writes |\n| --- | --- | --- |\n| cache | quick | slow |\n| log | slow | quick |\n\n");
+        md += QStringLiteral("```python\ndef lookup(key):\n    return cache.get(key) or disk.read(key)\n```\n\n");
+        md += QStringLiteral("<details><summary>Hint %1</summary>\n\nThink of <kbd>LRU</kbd> first.\n\n</details>\n\n").arg(chapter);
+        md += QStringLiteral("> A quoted reminder.\n\n1. first step\n2. second step\n\n");
+    }
+    md += QStringLiteral("## Closing words\n\nThe zebrafinch sings last.\n");
+    return md;
+}
+
+void TestTopicReader::init()
+{
+    m_fixture = std::make_unique<GuideFixture>();
+    m_reader = std::make_unique<TopicReader>();
+    m_reader->resize(700, 500);
+}
+
+void TestTopicReader::cleanup()
+{
+    m_reader.reset();
+    m_guide.reset();
+    m_fixture.reset();
+}
+
+void TestTopicReader::openGuide()
+{
+    m_fixture->write(QStringLiteral("README.md"), longReadme().toUtf8());
+    GuideLoader::Result loaded = GuideLoader().load(m_fixture->path());
+    QVERIFY(loaded.guide);
+    m_guide = std::move(loaded.guide);
+    m_reader->setGuide(m_guide.get());
+}
+
+const Topic *TestTopicReader::section(const QString &title) const
+{
+    for (const auto &child : m_guide->root()->children) {
+        if (child->title == title)
+            return child.get();
+    }
+    return nullptr;
+}
+
+void TestTopicReader::piecesAppendedMakeTheSameDocumentAsTheWholePage()
+{
+    CodeHighlighter highlighter;
+    MarkdownRenderer renderer(highlighter);
+    const QString html = renderer.toHtml(longReadme()).trimmed();
+    const QStringList pieces = HtmlChunks::split(html, 4000, 4000);
+    QVERIFY(pieces.size() > 10);
+    const QString styleSheet = TopicReader::styleSheetFor(QPalette());
+    QTextDocument whole;
+    whole.setDefaultStyleSheet(styleSheet);
+    whole.setHtml(html);
+    QTextDocument appended;
+    appended.setDefaultStyleSheet(styleSheet);
+    appended.setHtml(pieces.first());
+    for (qsizetype i = 1; i < pieces.size(); ++i)
+        TopicReader::appendHtml(&appended, pieces.at(i));
+    QCOMPARE(appended.blockCount(), whole.blockCount());
+    QCOMPARE(appended.toHtml(), whole.toHtml());
+}
+
+void TestTopicReader::splitKeepsEveryCharacterAndCutsOnlyBetweenBlocks()
+{
+    const QString html = QStringLiteral("<h1>T</h1>\n<p>one <b>two</b></p>\n<table><tr><td><p>cell</p></td></tr></table>\n"
+                                        "<ul>\n<li>a<br/></li>\n</ul>\n<!-- <p> -->\n<p>end</p>\n");
+    const QStringList pieces = HtmlChunks::split(html, 1, 1);
+    QCOMPARE(pieces, QStringList({ QStringLiteral("<h1>T</h1>"), QStringLiteral("<p>one <b>two</b></p>"),
+                                   QStringLiteral("<table><tr><td><p>cell</p></td></tr></table>\n<ul>\n<li>a<br/></li>\n</ul>"),
+                                   QStringLiteral("<!-- <p> -->\n<p>end</p>") }));
+    QCOMPARE(HtmlChunks::split(html, 1000, 1000), QStringList { html.trimmed() });
+}
+
+void TestTopicReader::unbalancedHtmlStaysWhole()
+{
+    const QString html = QStringLiteral("<p>one</p><p>two</p></div><p>three</p>");
+    QCOMPARE(HtmlChunks::split(html, 1, 1), QStringList { html });
+    QCOMPARE(HtmlChunks::split(QStringLiteral("<p>one</p><div><p>two</p>"), 1, 1).size(), 1);
+}
+
+void TestTopicReader::longPageShowsItsStartFirstAndTheRestInIdleTime()
+{
+    openGuide();
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(m_reader->hasIdleWork());
+    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("Work down the list")));
+    QVERIFY(!m_reader->toPlainText().contains(QStringLiteral("zebrafinch")));
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("zebrafinch")));
+}
+
+void TestTopicReader::jumpToAHeadingFurtherDownLandsOnIt()
+{
+    openGuide();
+    m_reader->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
+    const Topic *target = section(QStringLiteral("Chapter 20: storage & queues"));
+    QVERIFY(target);
+    m_reader->showTopic(target);
+    QVERIFY(m_reader->hasIdleWork()); // the jump did not need the whole page
+    QTextBlock heading = m_reader->document()->begin();
+    while (heading.isValid() && heading.text() != target->title)
+        heading = heading.next();
+    QVERIFY(heading.isValid());
+    const int top = int(m_reader->document()->documentLayout()->blockBoundingRect(heading).top());
+    QVERIFY(top > 1000);
+    QVERIFY(qAbs(m_reader->verticalScrollBar()->value() - top) < 40);
+}
+
+void TestTopicReader::findInPageCoversThePartNotYetAppended()
+{
+    openGuide();
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(m_reader->hasIdleWork());
+    QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("zebrafinch")) }), 1);
+    QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 40);
+}
+
+void TestTopicReader::switchingAwayWhileLoadingDoesNotMixPages()
+{
+    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
+    openGuide();
+    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    QVERIFY(shortPage);
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(m_reader->hasIdleWork());
+    m_reader->showTopic(shortPage);
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QCOMPARE(m_reader->toPlainText(), QStringLiteral("Short page\nOnly a few words here."));
+}
+
+void TestTopicReader::pagesRenderedAheadFollowTheAnswersSetting()
+{
+    m_fixture->write(QStringLiteral("a.md"), "# First\n\n## Q: What is a cache?\n\nA copy kept close.\n");
+    m_fixture->write(QStringLiteral("b.md"), "# Second\n\n## Q: What is a queue?\n\nA line of waiting work.\n");
+    GuideLoader::Result loaded = GuideLoader().load(m_fixture->path());
+    QVERIFY(loaded.guide);
+    m_guide = std::move(loaded.guide);
+    m_reader->setGuide(m_guide.get());
+    const Topic *first = m_guide->topicForFile(QStringLiteral("a.md"));
+    const Topic *second = m_guide->topicForFile(QStringLiteral("b.md"));
+    QVERIFY(first && second);
+    m_reader->showTopic(first);
+    QTRY_VERIFY(!m_reader->hasIdleWork()); // the second page is rendered ahead, answers folded
+    m_reader->showTopic(second);
+    QVERIFY(!m_reader->toPlainText().contains(QStringLiteral("line of waiting")));
+    m_reader->showTopic(first);
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    m_reader->setShowAnswers(true);
+    m_reader->showTopic(second);
+    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("line of waiting")));
+}
+
+QTEST_MAIN(TestTopicReader)
+#include "tst_topicreader.moc"
