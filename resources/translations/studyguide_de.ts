@@ -2418,4 +2418,30 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <translation>(%1 andere Geräte)</translation>
     </message>
 </context>
+<context>
+    <name>CardCommands</name>
+    <message>
+        <source>New Card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Delete your card &quot;%1&quot;? Its review history is kept with your progress.</source>
+        <translation>Ihre Karte &quot;%1&quot; löschen? Ihr Wiederholungsverlauf bleibt in Ihrem Fortschritt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeView</name>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s topics with your progress; Enter or a click opens one</source>
+        <translation>Die Themen des Leitfadens mit Ihrem Fortschritt; Eingabe oder ein Klick öffnet eines</translation>
+    </message>
+</context>
 </TS>
