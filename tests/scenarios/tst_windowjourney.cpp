@@ -15,6 +15,7 @@
 #include "StudyRound.h"
 #include "StudySession.h"
 #include "TopicReader.h"
+#include "WindowFixture.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -48,37 +49,26 @@ private:
     void answer(int rating);
 
     QDateTime m_now;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<GuideFixture> m_guide;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ProgressStore> m_store;
-    std::unique_ptr<StudySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
+    StudySession *m_session = nullptr;
+    ProgressStore *m_store = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestWindowJourney::init()
 {
     m_now = QDateTime(QDate(2026, 3, 10), QTime(9, 0));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_guide = std::make_unique<GuideFixture>();
-    m_guide->writeSample();
-    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_store = std::make_unique<ProgressStore>();
-    QCOMPARE(m_store->open(m_dir->filePath(QStringLiteral("progress.sqlite"))), ProgressStore::Mode::ReadWrite);
-    m_session = std::make_unique<StudySession>(*m_store);
-    m_session->setClock([this] { return m_now; });
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
-    m_window->setGuide(GuideLoader().load(m_guide->path()).guide);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->open([this] { return m_now; }));
+    QVERIFY(m_fixture->show(QSize(1366, 768)));
+    m_session = m_fixture->session.get();
+    m_store = m_fixture->store.get();
+    m_window = m_fixture->window.get();
 }
 
 void TestWindowJourney::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    m_store.reset();
+    m_fixture.reset();
 }
 
 QString TestWindowJourney::toolbarReviewText() const
@@ -196,7 +186,7 @@ void TestWindowJourney::everyViewIsUsableAt900x600()
     QVERIFY2(m_window->reader()->width() >= MainWindow::readerMinimumWidth - 40,
              qPrintable(QString::number(m_window->reader()->width())));
     const auto fitsInWindow = [this](QWidget *widget) {
-        const QRect inWindow(widget->mapTo(m_window.get(), QPoint()), widget->size());
+        const QRect inWindow(widget->mapTo(m_window, QPoint()), widget->size());
         return m_window->rect().contains(inWindow);
     };
     for (int rating = 1; rating <= 4; ++rating)
@@ -250,10 +240,10 @@ void TestWindowJourney::statusBarCountsOutlastAStatusTip()
     // The pointer passes over a menu item: its tip shows in the status bar, then goes; the
     // counts come back instead of leaving the bar empty.
     QStatusTipEvent tip(QStringLiteral("Find topics, cards and your notes as you type"));
-    QCoreApplication::sendEvent(m_window.get(), &tip);
+    QCoreApplication::sendEvent(m_window, &tip);
     QCOMPARE(m_window->statusBar()->currentMessage(), tip.tip());
     QStatusTipEvent gone { QString() };
-    QCoreApplication::sendEvent(m_window.get(), &gone);
+    QCoreApplication::sendEvent(m_window, &gone);
     QVERIFY2(statusCounts().contains(QStringLiteral("cards learned")), qPrintable(statusCounts()));
     // A passing message (a bookmark made) gives way to the counts too.
     m_window->statusBar()->showMessage(QStringLiteral("Bookmarked."), 10);

@@ -16,6 +16,7 @@
 #include "StudyProgress.h"
 #include "StudyRound.h"
 #include "TopicReader.h"
+#include "WindowFixture.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -52,34 +53,31 @@ private slots:
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("progress.sqlite")); }
     QModelIndex sourceIndex(const QString &id) const;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<GuideFixture> m_guide;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<ProgressStore> m_store;
-    std::unique_ptr<StudySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WindowFixture> m_fixture;
+    QTemporaryDir *m_dir = nullptr;
+    GuideFixture *m_guide = nullptr;
+    AppSettings *m_settings = nullptr;
+    ProgressStore *m_store = nullptr;
+    StudySession *m_session = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestStudyLoop::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_guide = std::make_unique<GuideFixture>();
-    m_guide->writeSample();
-    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_store = std::make_unique<ProgressStore>();
-    QCOMPARE(m_store->open(storePath()), ProgressStore::Mode::ReadWrite);
-    m_session = std::make_unique<StudySession>(*m_store);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_session);
-    m_window->setGuide(GuideLoader().load(m_guide->path()).guide);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_fixture = std::make_unique<WindowFixture>();
+    QVERIFY(m_fixture->open());
+    QVERIFY(m_fixture->show());
+    m_dir = m_fixture->dir.get();
+    m_guide = m_fixture->guide.get();
+    m_settings = m_fixture->settings.get();
+    m_store = m_fixture->store.get();
+    m_session = m_fixture->session.get();
+    m_window = m_fixture->window.get();
 }
 
 void TestStudyLoop::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
-    m_store.reset();
+    m_fixture.reset();
 }
 
 QModelIndex TestStudyLoop::sourceIndex(const QString &id) const
@@ -179,7 +177,7 @@ void TestStudyLoop::bookmarkWithCtrlDAndFindItInThePanel()
     QVERIFY(sourceIndex(QStringLiteral("advanced/deep")).data(ItemDataRole::Bookmarked).toBool());
     QVERIFY(m_window->selectTopic(QStringLiteral("basics/first")));
 
-    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier);
     BookmarksPanel *panel = m_window->bookmarksPanel();
     QTRY_VERIFY(panel->isVisible());
     QTRY_VERIFY(panel->filterEdit()->hasFocus());
@@ -263,7 +261,7 @@ void TestStudyLoop::progressViewShowsFigures()
     m_store->setTopicStatus(QStringLiteral("basics/first"), TopicStatus::Done);
     // Built when first opened, not with the window.
     QVERIFY(!m_window->findChild<ProgressView *>());
-    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     auto *view = m_window->findChild<ProgressView *>();
     QVERIFY(view);
     QCOMPARE(view, m_window->progressView());
