@@ -306,7 +306,7 @@ void MainWindow::onCurrentTopicChanged()
     if (!m_navigatingHistory)
         m_history.visit(topic->id);
     updateNavigationActions();
-    updateStudyCounts(); // they count the selected part of the guide
+    updateReviewCounts(); // the toolbar counts the selected part; the status bar's stay
 }
 
 void MainWindow::chooseGuideFolder()
@@ -338,22 +338,28 @@ void MainWindow::updateNavigationActions()
     m_forwardAction->setEnabled(m_history.canGoForward());
 }
 
-void MainWindow::updateStudyCounts()
+void MainWindow::updateReviewCounts()
 {
-    const Guide *shown = guide();
-    if (!shown)
+    if (!guide())
         return;
-    // One rule everywhere (StudyQueue): the toolbar, the status bar and Ctrl+R count the part
-    // of the guide that is selected, as the review would.
-    const Topic *branch = currentTopic();
-    const StudyCounts counts = m_session.counts(branch);
+    // One rule everywhere (StudyQueue): the toolbar and Ctrl+R count the part of the guide that
+    // is selected, as the review would.
+    const StudyCounts counts = m_session.counts(currentTopic());
     m_reviewAction->setText(counts.total() > 0 ? tr("Review (%1 new · %2 learning · %3 review)")
                                                      .arg(counts.newCards)
                                                      .arg(counts.learning)
                                                      .arg(counts.review)
                                                : tr("Review"));
+}
+
+void MainWindow::updateStudyCounts()
+{
+    if (!guide())
+        return;
+    updateReviewCounts();
+    // The status bar counts the whole guide, whatever is selected.
     const auto overall = m_session.progress().overall();
-    const StudyCounts all = branch ? m_session.counts() : counts;
+    const StudyCounts all = m_session.counts();
     m_statusCounts->setText(tr("%1% done · %2 of %3 cards learned · today: %4 new, %5 learning, %6 review")
                                  .arg(overall.percent)
                                  .arg(overall.learnedCards)

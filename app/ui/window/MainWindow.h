@@ -107,6 +107,7 @@ private:
     void goForward();
     void updateNavigationActions();
     void updateStudyCounts();
+    void updateReviewCounts();
     void startReview();
     void toggleBookmark();
     void setCurrentStatus(TopicStatus status);
