@@ -37,6 +37,7 @@ private slots:
     void newCardIsListedWithItsShortcut();
     void hintIsShownOnceUntilDismissed();
     void hintGoesAfterTheFirstOwnCard();
+    void selectionIsFiledUnderTheSectionItIsIn();
 
 private:
     void openWindow(const QString &settingsFile);
@@ -297,6 +298,38 @@ void TestOwnCards::hintGoesAfterTheFirstOwnCard()
     openWindow(m_dir->filePath(QStringLiteral("fresh.ini")));
     QVERIFY(m_window->openGuideFolder(notes.path()));
     QVERIFY(!m_window->cardPanel()->isHintShown());
+}
+
+void TestOwnCards::selectionIsFiledUnderTheSectionItIsIn()
+{
+    // A long file is one page: the tree's section only says where the page was scrolled to.
+    // Text selected further down belongs to the section it is written in, as its heading shows.
+    m_guide->write(QStringLiteral("02-advanced/02-long.md"),
+                   "---\ntitle: Long\noutline: true\n---\n# Long\n\nIntro text.\n\n## Alpha\n\nAlpha text.\n\n## Beta\n\nBeta text.\n\n"
+                   "### Beta Inner\n\nInner text.\n");
+    m_window->setGuide(GuideLoader().load(m_guide->path()).guide);
+    const auto newCardFrom = [this](const QString &selected) {
+        selectInReader(selected);
+        CardEditorDialog *dialog = pressNewCard();
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->promptEdit(), QStringLiteral("Where?"));
+        QTest::keyClick(dialog->promptEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog->isVisible());
+    };
+    QVERIFY(m_window->selectTopic(QStringLiteral("advanced/long#alpha")));
+    newCardFrom(QStringLiteral("Inner text."));
+    newCardFrom(QStringLiteral("Beta text."));
+    newCardFrom(QStringLiteral("Alpha text."));
+    newCardFrom(QStringLiteral("Intro text."));
+    QList<OwnCard> cards = m_store->ownCards();
+    std::sort(cards.begin(), cards.end(), [](const OwnCard &a, const OwnCard &b) { return a.answer < b.answer; });
+    QCOMPARE(cards.size(), 4);
+    QCOMPARE(cards[0].answer, QStringLiteral("Alpha text."));
+    QCOMPARE(cards[0].topicId, QStringLiteral("advanced/long#alpha"));
+    QCOMPARE(cards[1].topicId, QStringLiteral("advanced/long#beta"));
+    QCOMPARE(cards[2].answer, QStringLiteral("Inner text."));
+    QCOMPARE(cards[2].topicId, QStringLiteral("advanced/long#beta-inner"));
+    QCOMPARE(cards[3].topicId, QStringLiteral("advanced/long"));
 }
 
 QTEST_MAIN(TestOwnCards)

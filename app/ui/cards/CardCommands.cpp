@@ -8,9 +8,12 @@
 #include "OwnCards.h"
 #include "StudyRound.h"
 #include "StudySession.h"
+#include "Topic.h"
 #include "TopicReader.h"
 
 #include <QAction>
+#include <QTextBlock>
+#include <QTextDocument>
 
 CardCommands::CardCommands(StudySession &session, AppSettings &settings, TopicReader &reader, CardPanel &panel,
                            CurrentTopic currentTopic, QWidget *window)
@@ -56,12 +59,43 @@ void CardCommands::newCard()
 {
     if (!m_session.guide())
         return;
-    const Topic *topic = m_currentTopic();
+    // A long file is one page, and the tree's section says only where it was scrolled to: text
+    // selected further down belongs to the section it is written in.
+    const Topic *topic = sectionOfSelection();
+    if (!topic)
+        topic = m_currentTopic();
     m_editorTopic = topic ? topic->id : QString();
     // What the reader has selected (none when the selection is in another widget).
     const QString selection = m_reader.textCursor().selectedText();
     ensureEditor()->startNew(topic ? topic->title : QString(), selection);
     m_editor->open();
+}
+
+const Topic *CardCommands::sectionOfSelection() const
+{
+    const Guide *guide = m_session.guide();
+    const QTextCursor cursor = m_reader.textCursor();
+    const Topic *shown = m_reader.currentTopic();
+    if (!guide || !shown || !cursor.hasSelection())
+        return nullptr;
+    const Topic *page = shown->page();
+    const int start = cursor.selectionStart();
+    // Headings carry their anchor as an <a name>; other anchors (a card's, an element's id)
+    // name no section and are passed over.
+    for (QTextBlock block = m_reader.document()->findBlock(start); block.isValid(); block = block.previous()) {
+        QStringList names;
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().position() > start)
+                break;
+            names += fragment.fragment().charFormat().anchorNames();
+        }
+        for (auto name = names.crbegin(); name != names.crend(); ++name) {
+            const Topic *target = guide->linkTarget(page->id, *name);
+            if (target && target->kind == Topic::Kind::Section && target->page() == page)
+                return target;
+        }
+    }
+    return page;
 }
 
 void CardCommands::editCard()

@@ -11,6 +11,7 @@ class CardPanel;
 class StudySession;
 class TopicReader;
 struct Topic;
+struct Topic;
 class QAction;
 class QWidget;
 
@@ -47,6 +48,9 @@ private:
     CardEditorDialog *ensureEditor();
     void save();
     void updateHint();
+    // The section of the reader's page that the selection starts in: the last heading above it.
+    // Null without a selection.
+    const Topic *sectionOfSelection() const;
 
     StudySession &m_session;
     AppSettings &m_settings;
