@@ -39,6 +39,7 @@ private slots:
     void frontMatterOrderOverridesPrefix();
     void plainNotesLoadWithOutline();
     void outlineCanBeForcedOrRefused();
+    void sectionWithoutWordsIsStillNamed();
     void reportsInvalidUtf8WithLine();
     void reportsUnterminatedFrontMatter();
     void reportsDuplicateIds();
@@ -192,6 +193,24 @@ void TestGuideLoader::outlineCanBeForcedOrRefused()
     QVERIFY(result.guide);
     QCOMPARE(int(result.guide->topic(QStringLiteral("short"))->children.size()), 2);
     QCOMPARE(int(result.guide->topic(QStringLiteral("long"))->children.size()), 0);
+}
+
+void TestGuideLoader::sectionWithoutWordsIsStillNamed()
+{
+    // A heading of a picture alone shows in the tree by the picture's alt text, as a reader of
+    // the page sees it; one with nothing to show by where it is.
+    GuideFixture f;
+    f.write(QStringLiteral("page.md"),
+            "---\noutline: true\n---\n# Page\n\n## <img src=\"icon.png\" alt=\"Launch icon\">\n\n"
+            "## ![Diagram](d.png)\n\n## <br>\n\n## Words\n");
+    const auto result = GuideLoader().load(f.path());
+    QVERIFY(result.guide);
+    const Topic *page = result.guide->topic(QStringLiteral("page"));
+    QCOMPARE(int(page->children.size()), 4);
+    QCOMPARE(page->children[0]->title, QStringLiteral("Launch icon"));
+    QCOMPARE(page->children[1]->title, QStringLiteral("Diagram"));
+    QCOMPARE(page->children[2]->title, QStringLiteral("Section at line 10"));
+    QCOMPARE(page->children[3]->title, QStringLiteral("Words"));
 }
 
 void TestGuideLoader::reportsInvalidUtf8WithLine()

@@ -4,6 +4,9 @@
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
+#include <QRegularExpression>
+#include <QStringList>
+
 #include <mutex>
 
 namespace {
@@ -77,6 +80,24 @@ QString collectText(cmark_node *node, QChar lineBreak, bool asHeading)
 QString CmarkDocument::plainText(cmark_node *node)
 {
     return collectText(node, QLatin1Char(' '), false);
+}
+
+QString CmarkDocument::htmlImageAltText(cmark_node *node)
+{
+    static const QRegularExpression img(QStringLiteral("<img\\b[^>]*?\\balt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    QStringList alts;
+    cmark_iter *iter = cmark_iter_new(node);
+    for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
+        cmark_node *inner = cmark_iter_get_node(iter);
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(inner) != CMARK_NODE_HTML_INLINE)
+            continue;
+        const QRegularExpressionMatch m = img.match(literal(inner));
+        if (m.hasMatch())
+            alts += m.captured(1) + m.captured(2);
+    }
+    cmark_iter_free(iter);
+    return alts.join(QLatin1Char(' ')).simplified();
 }
 
 QString CmarkDocument::headingText(cmark_node *heading)

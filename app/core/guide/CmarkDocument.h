@@ -25,6 +25,9 @@ public:
     // The text GitHub makes a heading's anchor from: the text content of the rendered heading,
     // so text, code and link text but not an image's alt text, with spaces kept as written.
     static QString headingText(cmark_node *heading);
+    // The alt text of every picture written as raw HTML (<img alt="...">) in NODE's inlines,
+    // which plainText() cannot see: what a heading of a picture alone is called.
+    static QString htmlImageAltText(cmark_node *node);
     // The line of NODE in TEXT; for inline nodes that carry none, the line of their block.
     static int lineOf(cmark_node *node);
 

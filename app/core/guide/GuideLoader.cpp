@@ -5,6 +5,7 @@
 #include "Slug.h"
 #include "Utf8.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -369,7 +370,11 @@ void LoadRun::addOutline(Topic *page, const MarkdownStructure &structure)
             continue;
         auto section = std::make_unique<Topic>();
         section->kind = Topic::Kind::Section;
-        section->title = heading.text;
+        // A heading with nothing to read (a line break, a picture without alt text) still needs
+        // a name in the tree: where it is.
+        section->title = !heading.text.isEmpty()
+            ? heading.text
+            : QCoreApplication::translate("GuideLoader", "Section at line %1").arg(heading.line);
         section->anchor = heading.anchor;
         section->line = heading.line;
         section->file = page->file;

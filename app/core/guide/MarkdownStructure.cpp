@@ -313,6 +313,8 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
         if (type == CMARK_NODE_HEADING) {
             b.headingLevel = cmark_node_get_heading_level(n);
             b.text = CmarkDocument::plainText(n).simplified();
+            if (b.text.isEmpty())
+                b.text = CmarkDocument::htmlImageAltText(n);
         }
         blocks.append(b);
         if (type != CMARK_NODE_LIST && type != CMARK_NODE_BLOCK_QUOTE)
@@ -326,6 +328,8 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
             const int line = cmark_node_get_start_line(inner);
             blocks.append({ inner, line, std::max(line, cmark_node_get_end_line(inner)),
                             cmark_node_get_heading_level(inner), CmarkDocument::plainText(inner).simplified(), true });
+            if (blocks.last().text.isEmpty())
+                blocks.last().text = CmarkDocument::htmlImageAltText(inner);
         }
         cmark_iter_free(iter);
     }
