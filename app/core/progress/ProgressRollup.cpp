@@ -140,7 +140,10 @@ ProgressRollup::Node ProgressRollup::visit(const Topic &topic, const QHash<QStri
         double partsScore = 0;
         for (const double part : parts)
             partsScore += part;
-        const double unit = std::max(statusScore(own), parts.isEmpty() ? 0.0 : partsScore / double(parts.size()));
+        // With parts to make progress in (sections, boxes), the parts measure the way: being
+        // read, which opening a page marks, counts for nothing on top; marked done, it is done.
+        const double ownScore = parts.isEmpty() ? statusScore(own) : own == TopicStatus::Done ? 1.0 : 0.0;
+        const double unit = std::max(ownScore, parts.isEmpty() ? 0.0 : partsScore / double(parts.size()));
         const TopicStatus status = unit >= 1.0 - 1e-9 ? TopicStatus::Done
             : (unit > 0 || own != TopicStatus::NotStarted) ? TopicStatus::Reading
                                                            : TopicStatus::NotStarted;
