@@ -27,6 +27,7 @@ private slots:
     void longPageShowsItsStartFirstAndTheRestInIdleTime();
     void jumpToAHeadingFurtherDownLandsOnIt();
     void findInPageCoversThePartNotYetAppended();
+    void findInASectionStartsAtItsHeading();
     void switchingAwayWhileLoadingDoesNotMixPages();
     void pagesRenderedAheadFollowTheAnswersSetting();
 
@@ -164,6 +165,25 @@ void TestTopicReader::findInPageCoversThePartNotYetAppended()
     QVERIFY(m_reader->hasIdleWork());
     QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("zebrafinch")) }), 1);
     QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 40);
+}
+
+void TestTopicReader::findInASectionStartsAtItsHeading()
+{
+    // A search hit in a section of a long file opens that section; the match to show is the
+    // section's, not the first one at the top of the page (a table of contents, as a rule).
+    openGuide();
+    m_reader->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
+    const Topic *target = section(QStringLiteral("Chapter 20: storage & queues"));
+    QVERIFY(target);
+    m_reader->showTopic(target);
+    QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 40);
+    QCOMPARE(m_reader->currentMatch(), 19);
+    QVERIFY(m_reader->verticalScrollBar()->value() > 1000);
+    // The whole page is still searched: the next match after the last wraps to the top.
+    m_reader->showTopic(m_guide->root());
+    QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 40);
+    QCOMPARE(m_reader->currentMatch(), 0);
 }
 
 void TestTopicReader::switchingAwayWhileLoadingDoesNotMixPages()

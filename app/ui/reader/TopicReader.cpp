@@ -452,10 +452,28 @@ int TopicReader::highlightMatches(const QList<QRegularExpression> &patterns)
     // Document order, so that "next" walks down the page whatever the order of the patterns.
     std::sort(m_matches.begin(), m_matches.end(),
               [](const QTextCursor &a, const QTextCursor &b) { return a.selectionStart() < b.selectionStart(); });
-    if (!m_matches.isEmpty())
-        m_currentMatch = 0;
+    if (!m_matches.isEmpty()) {
+        // In a section of a long page, the first match to show is the section's own.
+        const int from = m_topic && m_topic->kind == Topic::Kind::Section ? anchorPosition(m_topic->anchor) : 0;
+        const auto first = std::find_if(m_matches.cbegin(), m_matches.cend(),
+                                        [from](const QTextCursor &match) { return match.selectionStart() >= from; });
+        m_currentMatch = first == m_matches.cend() ? 0 : int(first - m_matches.cbegin());
+    }
     showMatches();
     return int(m_matches.size());
+}
+
+int TopicReader::anchorPosition(const QString &name) const
+{
+    if (name.isEmpty())
+        return 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().charFormat().anchorNames().contains(name))
+                return fragment.fragment().position();
+        }
+    }
+    return 0;
 }
 
 bool TopicReader::goToMatch(bool backward)

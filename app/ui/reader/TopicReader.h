@@ -88,6 +88,8 @@ protected:
 
 private:
     void followLink(const QUrl &url);
+    // Where the <a name> NAME is in the loaded document; 0 when it is not there.
+    int anchorPosition(const QString &name) const;
     QString resolveLink(const Topic *page, const QString &target, bool isImage) const;
     QString pageHtml(const Topic *topic, bool forPrint = false) const;
     QStringList pageChunks(const Topic *page);
