@@ -77,7 +77,8 @@ if(studyguide_svg_package)
     string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", ${studyguide_svg_package}")
 endif()
 # Qt's own strings (standard buttons, file dialogs) in the user's language.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Headings and notes written for GitHub use emoji; without a colour emoji font they show as boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 
 include(CPack)

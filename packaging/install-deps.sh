@@ -59,7 +59,7 @@ qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
 libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libyaml-cpp-dev libsource-highlight-dev libsqlite3-dev libfontconfig-dev
 $python
-xvfb xauth xdotool tzdata
+xvfb xauth xdotool tzdata fonts-noto-color-emoji
 syncthing
 dpkg-dev lintian desktop-file-utils appstream man-db
 $release_packages
