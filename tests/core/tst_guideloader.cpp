@@ -211,6 +211,13 @@ void TestGuideLoader::sectionWithoutWordsIsStillNamed()
     QCOMPARE(page->children[1]->title, QStringLiteral("Diagram"));
     QCOMPARE(page->children[2]->title, QStringLiteral("Section at line 10"));
     QCOMPARE(page->children[3]->title, QStringLiteral("Words"));
+    // --validate says which headings no link can name, and why, by line.
+    QStringList noText;
+    for (const Diagnostic &d : result.guide->diagnostics()) {
+        if (d.message.contains(QLatin1String("has no text")))
+            noText += QStringLiteral("%1:%2").arg(QFileInfo(d.file).fileName()).arg(d.line);
+    }
+    QCOMPARE(noText, (QStringList { QStringLiteral("page.md:6"), QStringLiteral("page.md:8"), QStringLiteral("page.md:10") }));
 }
 
 void TestGuideLoader::reportsInvalidUtf8WithLine()

@@ -260,7 +260,12 @@ MarkdownStructure MarkdownStructure::parse(const QString &body, int bodyLine, co
             case CMARK_NODE_HEADING: {
                 const QString text = CmarkDocument::headingText(node);
                 const QString anchor = anchors.next(text);
-                if (Slug::githubAnchor(text).isEmpty())
+                if (text.simplified().isEmpty())
+                    diagnostics.append({ file, offset + cmark_node_get_start_line(node), Diagnostic::Severity::Warning,
+                                         QStringLiteral("heading has no text (only a picture or markup), so GitHub gives "
+                                                        "it the anchor '%1' and no link can name it well")
+                                             .arg(anchor) });
+                else if (Slug::githubAnchor(text).isEmpty())
                     diagnostics.append({ file, offset + cmark_node_get_start_line(node), Diagnostic::Severity::Warning,
                                          QStringLiteral("heading '%1' has no letter or digit, so GitHub gives it the "
                                                         "anchor '%2' and no link can name it well")
