@@ -265,6 +265,11 @@ int syncOnce(const QString &guideDir, const QString &dataDir, const QString &fol
         QTextStream(stderr) << "studyguide: " << result.error << Qt::endl;
         return Failure;
     }
+    // Settings another computer changed are this one's from now on, as the window would keep them.
+    if (!result.settings.isEmpty()) {
+        settings.setLearnerSettings(settings.learnerSettings().with(result.settings));
+        settings.sync();
+    }
     QTextStream out(stdout);
     out << QStringLiteral("Synced %1: %2 changes merged").arg(QDir::toNativeSeparators(syncFolder)).arg(result.eventsRead);
     if (!result.fromDevices.isEmpty())

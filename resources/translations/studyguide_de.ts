@@ -1445,6 +1445,14 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
         <source>No notes on this topic yet.</source>
         <translation>Noch keine Notizen zu diesem Thema.</translation>
     </message>
+    <message>
+        <source>Changed on another computer; your unsaved text here is kept and saved over it.</source>
+        <translation>Auf einem anderen Computer geändert; Ihr ungespeicherter Text hier bleibt erhalten und wird darüber gespeichert.</translation>
+    </message>
+    <message>
+        <source>Updated from another computer</source>
+        <translation>Von einem anderen Computer aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>ProgressArchive</name>
@@ -2442,6 +2450,171 @@ Trotzdem in diesen Leitfaden importieren? Angezeigt werden nur Einträge, deren 
     <message>
         <source>The guide&apos;s topics with your progress; Enter or a click opens one</source>
         <translation>Die Themen des Leitfadens mit Ihrem Fortschritt; Eingabe oder ein Klick öffnet eines</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>No sync folder is set.</source>
+        <translation>Kein Abgleichsordner ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>Progress cannot be synced while the progress file is read-only: %1</source>
+        <translation>Der Fortschritt kann nicht abgeglichen werden, solange die Fortschrittsdatei schreibgeschützt ist: %1</translation>
+    </message>
+    <message>
+        <source>it is not open.</source>
+        <translation>sie ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 does not exist; was it removed, or is its disk not mounted?</source>
+        <translation>Der Abgleichsordner %1 existiert nicht; wurde er entfernt, oder ist sein Laufwerk nicht eingehängt?</translation>
+    </message>
+    <message>
+        <source>Skipped %1 in the sync folder: %2. It is read again when it changes.</source>
+        <translation>%1 im Abgleichsordner übersprungen: %2. Die Datei wird erneut gelesen, sobald sie sich ändert.</translation>
+    </message>
+    <message>
+        <source>it is too large to be a journal segment</source>
+        <translation>sie ist zu groß für ein Journalsegment</translation>
+    </message>
+    <message>
+        <source>it belongs to another guide or device than the folder it is in</source>
+        <translation>sie gehört zu einem anderen Leitfaden oder Gerät als der Ordner, in dem sie liegt</translation>
+    </message>
+    <message>
+        <source>Your progress file could not be opened for the merge.</source>
+        <translation>Ihre Fortschrittsdatei konnte für das Zusammenführen nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Another installation writes to the sync folder under this device&apos;s id (a progress file restored from a backup or copied?). This one now syncs as a new device, and nothing of either is lost.</source>
+        <translation>Eine andere Installation schreibt unter der Kennung dieses Geräts in den Abgleichsordner (eine aus einer Sicherung wiederhergestellte oder kopierte Fortschrittsdatei?). Diese Installation gleicht nun als neues Gerät ab, und von beiden geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The changes of other devices could not be merged into your progress file; nothing was changed.</source>
+        <translation>Die Änderungen anderer Geräte konnten nicht in Ihre Fortschrittsdatei übernommen werden; nichts wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolder</name>
+    <message>
+        <source>The sync folder %1 cannot be created or written.</source>
+        <translation>Der Abgleichsordner %1 kann nicht angelegt oder beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 cannot be written (%2).</source>
+        <translation>In den Abgleichsordner %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>A journal segment could not be written to %1 (%2); is the disk full?</source>
+        <translation>Ein Journalsegment konnte nicht nach %1 geschrieben werden (%2); ist das Laufwerk voll?</translation>
+    </message>
+    <message>
+        <source>A journal segment could not be renamed into place in %1.</source>
+        <translation>Ein Journalsegment konnte in %1 nicht unter seinen Namen umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSegment</name>
+    <message>
+        <source>unknown kind %1</source>
+        <translation>unbekannte Art %1</translation>
+    </message>
+    <message>
+        <source>an event without an item</source>
+        <translation>ein Ereignis ohne Eintrag</translation>
+    </message>
+    <message>
+        <source>a clock value out of range</source>
+        <translation>ein Uhrwert außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a time out of range</source>
+        <translation>eine Zeit außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a rating out of range</source>
+        <translation>eine Bewertung außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a status out of range</source>
+        <translation>ein Status außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a bookmark of an unknown kind of item</source>
+        <translation>ein Lesezeichen auf eine unbekannte Art von Eintrag</translation>
+    </message>
+    <message>
+        <source>an own card whose id is not one</source>
+        <translation>eine eigene Karte mit ungültiger Kennung</translation>
+    </message>
+    <message>
+        <source>a task state out of range</source>
+        <translation>ein Aufgabenstand außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>not a journal segment</source>
+        <translation>kein Journalsegment</translation>
+    </message>
+    <message>
+        <source>larger than a segment can be</source>
+        <translation>größer, als ein Segment sein kann</translation>
+    </message>
+    <message>
+        <source>cut short</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>written by a newer version (format %1)</source>
+        <translation>von einer neueren Version geschrieben (Format %1)</translation>
+    </message>
+    <message>
+        <source>format version 0</source>
+        <translation>Formatversion 0</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (truncated or damaged)</source>
+        <translation>ihre Prüfsumme stimmt nicht (abgeschnitten oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>its header is malformed</source>
+        <translation>ihr Kopf ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>its header names no guide or no device</source>
+        <translation>ihr Kopf nennt keinen Leitfaden oder kein Gerät</translation>
+    </message>
+    <message>
+        <source>its range of events is impossible</source>
+        <translation>ihr Ereignisbereich ist unmöglich</translation>
+    </message>
+    <message>
+        <source>it claims more events than it holds</source>
+        <translation>sie gibt mehr Ereignisse an, als sie enthält</translation>
+    </message>
+    <message>
+        <source>event %1 is malformed</source>
+        <translation>Ereignis %1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>Ereignis %1 steht nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>event %1 has unknown flags</source>
+        <translation>Ereignis %1 hat unbekannte Kennzeichen</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>it holds text that is not UTF-8</source>
+        <translation>sie enthält Text, der kein UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>it has bytes after its last event</source>
+        <translation>sie hat Bytes nach ihrem letzten Ereignis</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // Runs the real studyguide binary: exit codes and output of --validate, --dump and friends.
 
+#include "AppSettings.h"
 #include "GuideFixture.h"
+#include "LearnerSettings.h"
 #include "GuideLoader.h"
 #include "OwnCards.h"
 #include "ProgressStore.h"
@@ -498,6 +500,8 @@ void TestCommandLine::syncPassCarriesProgressBetweenDataDirs()
         after.reps = 1;
         after.memory = MemoryState { 0.2, 6.0 };
         QVERIFY(store.recordReview(QStringLiteral("one"), CardState::New, after, Rating::Again, after.lastReview));
+        // A setting that follows the learner, as the window journals it.
+        QVERIFY(store.setSyncedSettings({ { QString(LearnerSettings::newCardsPerDayKey), QStringLiteral("7") } }));
     }
     const auto sync = [&](const QString &data, bool giveFolder) {
         QStringList arguments { QStringLiteral("--sync"), QStringLiteral("--guide"), f.path(), QStringLiteral("--data-dir"), data };
@@ -507,10 +511,12 @@ void TestCommandLine::syncPassCarriesProgressBetweenDataDirs()
     };
     Run r = sync(laptop, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("3 written")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("4 written")), qPrintable(r.out));
     r = sync(desktop, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("3 changes merged")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("4 changes merged")), qPrintable(r.out));
+    // The merged setting is the desktop's from now on: its settings file has it.
+    QCOMPARE(AppSettings(desktop + QStringLiteral("/settings.ini")).newCardsPerDay(), 7);
     // The folder given once is remembered: the next pass needs only the data folder.
     r = sync(desktop, false);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

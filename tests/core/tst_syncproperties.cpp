@@ -4,6 +4,7 @@
 // passes, or how often a segment is read (commutative, associative, idempotent).
 
 #include "UtcDateTime.h"
+#include "LearnerSettings.h"
 #include "SyncTestDevice.h"
 
 #include <QRandomGenerator>
@@ -15,6 +16,12 @@ namespace {
 const QStringList cards { QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
     QStringLiteral("c4") };
 const QStringList topics { QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3") };
+// Own card ids shared by every device, so that edits and deletions of one card meet in a merge.
+const QStringList ownCards { QStringLiteral("own/1"), QStringLiteral("own/2"), QStringLiteral("own/3") };
+// Settings whose registers merge like any other; the scheduler's parameters are left out, since
+// schedules are recomputed with the parameters in force when a card's reviews are merged.
+const QStringList settingKeys { LearnerSettings::newCardsPerDayKey, LearnerSettings::dayStartHourKey,
+    LearnerSettings::practiceCountsKey };
 
 // One random change on DEVICE; its clock moves on by a random step, sometimes backwards.
 void randomChange(SyncTestDevice &device, QRandomGenerator &random, QDateTime &clock)
@@ -22,7 +29,7 @@ void randomChange(SyncTestDevice &device, QRandomGenerator &random, QDateTime &c
     clock = clock.addSecs(random.bounded(-3600, 3 * 86400));
     const QString card = cards.at(random.bounded(int(cards.size())));
     const QString topic = topics.at(random.bounded(int(topics.size())));
-    switch (random.bounded(6)) {
+    switch (random.bounded(10)) {
     case 0:
     case 1:
         QVERIFY(device.review(card, Rating(1 + random.bounded(4)), clock));
@@ -37,9 +44,32 @@ void randomChange(SyncTestDevice &device, QRandomGenerator &random, QDateTime &c
         QVERIFY(device.store->setBookmark(
             ItemKind::Card, card, QStringLiteral("why %1").arg(random.bounded(10))));
         break;
-    default:
+    case 5:
         QVERIFY(device.store->removeBookmark(ItemKind::Card, card) || true);
         break;
+    case 6: {
+        // An own card made or edited; then and then reviewed like any card.
+        OwnCard own;
+        own.id = ownCards.at(random.bounded(int(ownCards.size())));
+        own.topicId = topic;
+        own.prompt = QStringLiteral("prompt %1").arg(random.bounded(100));
+        own.answer = QStringLiteral("answer %1").arg(random.bounded(100));
+        QVERIFY(device.store->saveOwnCard(own));
+        if (random.bounded(2) == 0)
+            QVERIFY(device.review(own.id, Rating(1 + random.bounded(4)), clock));
+        break;
+    }
+    case 7:
+        QVERIFY(device.store->removeOwnCard(ownCards.at(random.bounded(int(ownCards.size())))));
+        break;
+    case 8:
+        QVERIFY(device.store->setTaskDone(QStringLiteral("task %1").arg(random.bounded(3)), random.bounded(2) == 0));
+        break;
+    default: {
+        const QString key = settingKeys.at(random.bounded(int(settingKeys.size())));
+        QVERIFY(device.store->setSyncedSettings({ { key, QString::number(random.bounded(50)) } }));
+        break;
+    }
     }
 }
 

@@ -93,6 +93,16 @@ struct SyncTestDevice
                          .arg(s.reps)
                          .arg(s.lapses);
         }
+        for (const OwnCard &c : store->ownCards())
+            lines << QStringLiteral("own %1 %2 %3 %4 %5 %6")
+                         .arg(c.id, c.topicId, c.prompt, c.answer)
+                         .arg(c.createdAt.toSecsSinceEpoch())
+                         .arg(c.updatedAt.toSecsSinceEpoch());
+        for (const auto &t : store->taskStateEntries())
+            lines << QStringLiteral("task %1 %2 %3").arg(t.taskId).arg(t.done).arg(t.updatedAt.toSecsSinceEpoch());
+        const QHash<QString, QString> settings = store->syncedSettings();
+        for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+            lines << QStringLiteral("setting %1 %2").arg(it.key(), it.value());
         for (const auto &r : store->reviewLog())
             lines << QStringLiteral("review %1 %2 %3 %4 %5 %6")
                          .arg(r.cardId)

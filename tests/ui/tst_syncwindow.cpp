@@ -8,6 +8,8 @@
 #include "GuideFixture.h"
 #include "GuideLoader.h"
 #include "MainWindow.h"
+#include "NotesEditor.h"
+#include "BookmarksPanel.h"
 #include "ProgressStore.h"
 #include "ProgressView.h"
 #include "StudyProgress.h"
@@ -15,6 +17,8 @@
 #include "StudySession.h"
 #include "SyncScheduler.h"
 
+#include <QAbstractItemView>
+#include <QListView>
 #include <QAction>
 #include <QLabel>
 #include <QStandardItemModel>
@@ -73,6 +77,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void aGradeOnOneComputerReachesTheOther();
     void settingsMenuChoosesAndForgetsTheFolder();
+    void aMergeReachesNotesBookmarksAndSettings();
 };
 
 void TestSyncWindow::aGradeOnOneComputerReachesTheOther()
@@ -181,6 +186,62 @@ void TestSyncWindow::settingsMenuChoosesAndForgetsTheFolder()
     QVERIFY(!computer.session->sync().isEnabled());
     QVERIFY(computer.syncStatus().isEmpty());
     QVERIFY(!window.action(QStringLiteral("syncNow"))->isEnabled());
+}
+
+void TestSyncWindow::aMergeReachesNotesBookmarksAndSettings()
+{
+    QTemporaryDir dir;
+    GuideFixture guide;
+    guide.writeSample();
+    const QString shared = dir.filePath(QStringLiteral("Sync"));
+    QVERIFY(QDir().mkpath(shared));
+    Computer laptop(dir.filePath(QStringLiteral("laptop")), shared, guide);
+    Computer desktop(dir.filePath(QStringLiteral("desktop")), shared, guide);
+    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    QTRY_VERIFY(laptop.session->sync().hasRun() && desktop.session->sync().hasRun());
+    const QString topic = QStringLiteral("basics/first");
+    QVERIFY(desktop.window->selectTopic(topic));
+    NotesEditor *notes = desktop.window->notesEditor();
+    QCOMPARE(notes->topicId(), topic);
+    QVERIFY(notes->toPlainText().isEmpty());
+
+    // A note written on the laptop shows in the desktop's open editor.
+    QVERIFY(laptop.session->setNote(topic, QStringLiteral("from the laptop")));
+    QTRY_COMPARE_WITH_TIMEOUT(notes->toPlainText(), QStringLiteral("from the laptop"), 10000);
+    QCOMPARE(notes->saveState(), QStringLiteral("Updated from another computer"));
+
+    // Text typed on the desktop and not saved yet is kept when another edit arrives, and then
+    // saved over it: the later write, which reaches the laptop too.
+    notes->moveCursor(QTextCursor::End);
+    notes->insertPlainText(QStringLiteral(", and the desktop"));
+    QVERIFY(laptop.session->setNote(topic, QStringLiteral("the laptop again")));
+    QVERIFY(laptop.session->sync().syncNow().ok);
+    QVERIFY(desktop.session->sync().syncNow().ok);
+    QCOMPARE(desktop.store.note(topic), QStringLiteral("the laptop again"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("from the laptop, and the desktop"));
+    QVERIFY2(notes->saveState().contains(QStringLiteral("another computer")), qPrintable(notes->saveState()));
+    QTRY_COMPARE(desktop.store.note(topic), QStringLiteral("from the laptop, and the desktop"));
+    QTRY_COMPARE_WITH_TIMEOUT(laptop.store.note(topic), QStringLiteral("from the laptop, and the desktop"), 10000);
+
+    // A bookmark made on the laptop appears in the desktop's bookmarks panel.
+    desktop.window->bookmarksPanel()->show();
+    QAbstractItemView *list = desktop.window->bookmarksPanel()->listView();
+    QCOMPARE(list->model()->rowCount(), 0);
+    QVERIFY(laptop.session->toggleBookmark(ItemKind::Topic, QStringLiteral("basics/second")).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+
+    // Practice Counts and reading mode turned on through the laptop's menu are in effect on the
+    // desktop, and its menu shows them; its own settings file keeps them.
+    QVERIFY(!desktop.window->action(QStringLiteral("practiceCounts"))->isChecked());
+    laptop.window->action(QStringLiteral("practiceCounts"))->trigger();
+    laptop.window->action(QStringLiteral("showAnswers"))->trigger();
+    QVERIFY(laptop.session->round().practiceCounts());
+    QTRY_VERIFY_WITH_TIMEOUT(desktop.session->round().practiceCounts(), 10000);
+    QTRY_VERIFY(desktop.session->learnerSettings().showAnswers);
+    QVERIFY(desktop.window->action(QStringLiteral("practiceCounts"))->isChecked());
+    QVERIFY(desktop.window->action(QStringLiteral("showAnswers"))->isChecked());
+    QVERIFY(desktop.settings.practiceCounts());
+    QVERIFY(desktop.settings.showAnswersInPage());
 }
 
 QTEST_MAIN(TestSyncWindow)

@@ -1,7 +1,10 @@
 #include "OwnCards.h"
 
 #include "Guide.h"
+#include "UtcDateTime.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 OwnCard OwnCards::make(const QString &topicId, const QString &prompt, const QString &answer)
@@ -13,6 +16,33 @@ OwnCard OwnCards::make(const QString &topicId, const QString &prompt, const QStr
     card.answer = answer.trimmed();
     card.createdAt = QDateTime::currentDateTimeUtc();
     card.updatedAt = card.createdAt;
+    return card;
+}
+
+QString OwnCards::journalText(const OwnCard &card)
+{
+    const QJsonObject object { { QStringLiteral("topic"), card.topicId }, { QStringLiteral("prompt"), card.prompt },
+        { QStringLiteral("answer"), card.answer },
+        { QStringLiteral("created"), card.createdAt.isValid() ? card.createdAt.toSecsSinceEpoch() : 0 } };
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+std::optional<OwnCard> OwnCards::fromJournalText(const QString &cardId, const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    OwnCard card;
+    card.id = cardId;
+    card.topicId = object.value(QStringLiteral("topic")).toString();
+    card.prompt = object.value(QStringLiteral("prompt")).toString();
+    card.answer = object.value(QStringLiteral("answer")).toString();
+    const qint64 created = object.value(QStringLiteral("created")).toInteger();
+    if (created > 0)
+        card.createdAt = UtcDateTime::fromSecsSinceEpoch(created);
+    if (card.prompt.trimmed().isEmpty())
+        return std::nullopt;
     return card;
 }
 

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 class Guide;
 
 // Cards the learner makes for any guide. They are kept in the progress database under their
@@ -24,6 +26,12 @@ public:
     // Puts CARDS in place of the own cards attached before (one was made, changed or deleted).
     static void reattach(Guide &guide, const QList<OwnCard> &cards);
     static bool isOwn(const QString &cardId) { return cardId.startsWith(QLatin1String("own/")); }
+
+    // A card's content as the sync journal carries it (an own-card event's text): its topic,
+    // prompt, answer and creation time in one JSON object. The id is the event's item.
+    static QString journalText(const OwnCard &card);
+    // The card in TEXT, with the id CARDID; nothing if TEXT is not such an object or has no prompt.
+    static std::optional<OwnCard> fromJournalText(const QString &cardId, const QString &text);
 
     // Whether to tell the learner how to add cards: the guide has none of either kind.
     static bool needsHint(const Guide &guide);

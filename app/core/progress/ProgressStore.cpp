@@ -300,6 +300,11 @@ ProgressStore::Mode ProgressStore::openDatabase(bool ownsFile)
         run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     loadJournalState();
+    if (!journalOwnCardsAndTasks()) {
+        fail(tr("Your progress file could not be upgraded (%1); it was left as it was.").arg(m_db.lastError().text()),
+             Mode::Unavailable);
+        return m_mode;
+    }
     m_mode = Mode::ReadWrite;
     return m_mode;
 }

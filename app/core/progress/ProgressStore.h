@@ -108,6 +108,12 @@ public:
     bool saveOwnCard(const OwnCard &card); // adds, or replaces the card with the same id
     bool removeOwnCard(const QString &cardId);
 
+    // Settings that follow the learner (LearnerSettings), as text by key: VALUES are stored
+    // and journalled as setting events of this guide, so that a sync carries them to the
+    // learner's other computers; syncedSettings() holds the winners of every merge too.
+    bool setSyncedSettings(const QHash<QString, QString> &values);
+    QHash<QString, QString> syncedSettings() const;
+
     QString note(const QString &topicId) const;
     QList<TopicNote> notes() const;
     bool setNote(const QString &topicId, const QString &text);
@@ -160,6 +166,7 @@ signals:
     void writeFailed(const QString &problem);
     void taskChanged(const QString &taskId);
     void ownCardsChanged();
+    void syncedSettingsChanged();
     // A sync pass merged other devices' changes: anything may have changed, read it all again.
     void syncMerged();
 
@@ -182,7 +189,10 @@ private:
     // Stores EVENT as this device's next event of this guide; returns its seq, or 0 on failure.
     qint64 journal(SyncEvent event);
     bool journalBookmark(ItemKind kind, const QString &itemId);
+    bool journalOwnCard(const QString &cardId);
     bool journalImport(const ImportBatch &batch);
+    // Once per file: own cards and task ticks stored before they were journalled become events.
+    bool journalOwnCardsAndTasks();
     // The review log row of a review and its journal event; the caller holds a transaction.
     bool writeLoggedReview(const QString &cardId, CardState stateBefore, const CardSchedule &after, Rating rating,
                            const QDateTime &at, const QString &source);

@@ -3,6 +3,9 @@
 
 #include "ProgressStore.h"
 
+#include "OwnCards.h"
+#include "UtcDateTime.h"
+
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
@@ -158,6 +161,32 @@ bool ProgressStore::journalBookmark(ItemKind kind, const QString &itemId)
         > 0;
 }
 
+bool ProgressStore::journalOwnCard(const QString &cardId)
+{
+    // Like a bookmark's, the register holds the card as it now stands in the table (its creation
+    // time as first stored, whatever the caller passed), or a tombstone.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT topic_id, prompt, answer, created_at, updated_at FROM own_cards"
+                             " WHERE guide_id = ? AND card_id = ?"));
+    q.addBindValue(guideKey());
+    q.addBindValue(cardId);
+    if (!q.exec())
+        return false;
+    if (!q.next()) {
+        return journal({ {}, 0, 0, SyncEvent::Kind::OwnCard, cardId, QDateTime::currentSecsSinceEpoch(), 0, {}, true })
+            > 0;
+    }
+    OwnCard card;
+    card.id = cardId;
+    card.topicId = q.value(0).toString();
+    card.prompt = q.value(1).toString();
+    card.answer = q.value(2).toString();
+    card.createdAt = UtcDateTime::fromSecsSinceEpoch(q.value(3).toLongLong());
+    const qint64 updated = q.value(4).toLongLong();
+    q.finish();
+    return journal({ {}, 0, 0, SyncEvent::Kind::OwnCard, cardId, updated, 0, OwnCards::journalText(card), false }) > 0;
+}
+
 bool ProgressStore::journalImport(const ImportBatch &batch)
 {
     for (const TopicStatusEntry &e : batch.statuses) {
@@ -176,7 +205,112 @@ bool ProgressStore::journalImport(const ImportBatch &batch)
         if (!journalBookmark(b.kind, b.itemId))
             return false;
     }
+    for (const TaskStateEntry &t : batch.tasks) {
+        if (journal({ {}, 0, 0, SyncEvent::Kind::Task, t.taskId,
+                t.updatedAt.isValid() ? t.updatedAt.toSecsSinceEpoch() : 0, t.done ? 1 : 0, {}, false })
+            == 0)
+            return false;
+    }
+    for (const OwnCard &c : batch.ownCards) {
+        if (!journalOwnCard(c.id))
+            return false;
+    }
     return true;
+}
+
+bool ProgressStore::setSyncedSettings(const QHash<QString, QString> &values)
+{
+    if (!canWrite() || values.isEmpty())
+        return false;
+    QStringList keys = values.keys();
+    keys.sort(); // one order of events on every run
+    const bool ok = inTransaction([&] {
+        for (const QString &key : std::as_const(keys)) {
+            if (!run(QStringLiteral("INSERT INTO sync_settings (guide_id, key, value) VALUES (?, ?, ?)"
+                                    " ON CONFLICT (guide_id, key) DO UPDATE SET value = excluded.value"),
+                    { guideKey(), key, values.value(key) })
+                || journal({ {}, 0, 0, SyncEvent::Kind::Setting, key, QDateTime::currentSecsSinceEpoch(), 0,
+                       values.value(key), false })
+                    == 0)
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        emit syncedSettingsChanged();
+    else
+        reportWriteFailure();
+    return ok;
+}
+
+QHash<QString, QString> ProgressStore::syncedSettings() const
+{
+    QHash<QString, QString> out;
+    if (!canRead())
+        return out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT key, value FROM sync_settings WHERE guide_id = ?"));
+    q.addBindValue(guideKey());
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+bool ProgressStore::journalOwnCardsAndTasks()
+{
+    // Own cards and task ticks joined the journal after schema step 5 made it: rows written
+    // before that (or by step 5's upgrade of an older file) become this device's events once,
+    // as step 5 did for the other kinds, so that a first sync carries them too.
+    const QString done = QStringLiteral("journal_kinds");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(done);
+    if (m_deviceId.isEmpty() || (q.exec() && q.next() && q.value(0).toInt() >= int(SyncEvent::Kind::Task)))
+        return true;
+    q.finish();
+    struct Row
+    {
+        QString guide;
+        SyncEvent event;
+    };
+    QList<Row> rows;
+    if (!q.exec(QStringLiteral("SELECT guide_id, card_id, topic_id, prompt, answer, created_at, updated_at"
+                               " FROM own_cards ORDER BY updated_at, rowid")))
+        return false;
+    while (q.next()) {
+        OwnCard card;
+        card.id = q.value(1).toString();
+        card.topicId = q.value(2).toString();
+        card.prompt = q.value(3).toString();
+        card.answer = q.value(4).toString();
+        card.createdAt = UtcDateTime::fromSecsSinceEpoch(q.value(5).toLongLong());
+        const qint64 updated = q.value(6).toLongLong();
+        rows.append({ q.value(0).toString(),
+            { {}, 0, clockOfSecond(updated), SyncEvent::Kind::OwnCard, card.id, updated, 0,
+                OwnCards::journalText(card), false } });
+    }
+    if (!q.exec(QStringLiteral("SELECT guide_id, task_id, done, updated_at FROM task_state ORDER BY updated_at, rowid")))
+        return false;
+    while (q.next()) {
+        const qint64 updated = q.value(3).toLongLong();
+        rows.append({ q.value(0).toString(),
+            { {}, 0, clockOfSecond(updated), SyncEvent::Kind::Task, q.value(1).toString(), updated,
+                q.value(2).toInt() != 0 ? 1 : 0, {}, false } });
+    }
+    return inTransaction([&] {
+        for (const Row &row : std::as_const(rows)) {
+            const SyncEvent &e = row.event;
+            if (!run(QStringLiteral("INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number,"
+                                    " text, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+                    { m_deviceId, m_nextSeq, row.guide, e.hlc, int(e.kind), e.item, e.at, e.number, e.text }))
+                return false;
+            ++m_nextSeq;
+        }
+        return run(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            { done, QString::number(int(SyncEvent::Kind::Task)) });
+    });
 }
 
 bool ProgressStore::inTransaction(const std::function<bool()> &write)

@@ -1,4 +1,5 @@
-// ProgressStore: task list items and the learner's own cards (schema version 4).
+// ProgressStore: task list items and the learner's own cards (schema version 4); each change is
+// also a journal event (ProgressStoreJournal.cpp), in the same transaction.
 
 #include "ProgressStore.h"
 #include "UtcDateTime.h"
@@ -38,11 +39,14 @@ bool ProgressStore::setTaskDone(const QString &taskId, bool done)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(
-        QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
-                       " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"
-                       " updated_at = excluded.updated_at"),
-        { m_guideId, taskId, done ? 1 : 0, QDateTime::currentSecsSinceEpoch() });
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
+                                  " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"
+                                  " updated_at = excluded.updated_at"),
+                   { m_guideId, taskId, done ? 1 : 0, now })
+            && journal({ {}, 0, 0, SyncEvent::Kind::Task, taskId, now, done ? 1 : 0, {}, false }) > 0;
+    });
     if (ok)
         emit taskChanged(taskId);
     return ok;
@@ -77,12 +81,14 @@ bool ProgressStore::saveOwnCard(const OwnCard &card)
         return false;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 created = card.createdAt.isValid() ? card.createdAt.toSecsSinceEpoch() : now;
-    const bool ok = run(
-        QStringLiteral("INSERT INTO own_cards (guide_id, card_id, topic_id, prompt, answer, created_at,"
-                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id, card_id) DO UPDATE"
-                       " SET topic_id = excluded.topic_id, prompt = excluded.prompt,"
-                       " answer = excluded.answer, updated_at = excluded.updated_at"),
-        { m_guideId, card.id, card.topicId, card.prompt, card.answer, created, now });
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("INSERT INTO own_cards (guide_id, card_id, topic_id, prompt, answer, created_at,"
+                                  " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id, card_id) DO UPDATE"
+                                  " SET topic_id = excluded.topic_id, prompt = excluded.prompt,"
+                                  " answer = excluded.answer, updated_at = excluded.updated_at"),
+                   { m_guideId, card.id, card.topicId, card.prompt, card.answer, created, now })
+            && journalOwnCard(card.id);
+    });
     if (ok)
         emit ownCardsChanged();
     return ok;
@@ -92,8 +98,11 @@ bool ProgressStore::removeOwnCard(const QString &cardId)
 {
     if (!canWrite())
         return false;
-    const bool ok = run(
-        QStringLiteral("DELETE FROM own_cards WHERE guide_id = ? AND card_id = ?"), { m_guideId, cardId });
+    // A tombstone, so that a copy of the card on another computer does not bring it back.
+    const bool ok = inTransaction([&] {
+        return run(QStringLiteral("DELETE FROM own_cards WHERE guide_id = ? AND card_id = ?"), { m_guideId, cardId })
+            && journalOwnCard(cardId);
+    });
     if (ok)
         emit ownCardsChanged();
     return ok;

@@ -7,7 +7,7 @@
 // One change made on one device, as the journal carries it (see README.md in this folder).
 struct SyncEvent
 {
-    enum class Kind : quint8 { Review = 1, Status = 2, Note = 3, Bookmark = 4, Setting = 5 };
+    enum class Kind : quint8 { Review = 1, Status = 2, Note = 3, Bookmark = 4, Setting = 5, OwnCard = 6, Task = 7 };
 
     QString device;
     qint64 seq = 0;
@@ -19,7 +19,7 @@ struct SyncEvent
     QString text;
     bool deleted = false;
 
-    static bool isKnownKind(int kind) { return kind >= int(Kind::Review) && kind <= int(Kind::Setting); }
+    static bool isKnownKind(int kind) { return kind >= int(Kind::Review) && kind <= int(Kind::Task); }
     bool isRegister() const { return kind != Kind::Review; }
 
     // The content of an event besides its key: two events with one key but other content

@@ -46,6 +46,12 @@ StudySession::StudySession(ProgressStore &store, QObject *parent)
     connect(m_sync, &SyncScheduler::synced, this, [this](const SyncEngine::Result &result) {
         if (!result.ok || !result.changed)
             return;
+        // Another computer's settings first, so that what is due below is counted by them.
+        const LearnerSettings merged = m_learner.with(result.settings);
+        if (!(merged == m_learner)) {
+            setLearnerSettings(merged);
+            emit learnerSettingsMerged(merged);
+        }
         emit reloaded();
         emit bookmarksChanged();
         refresh();
@@ -103,6 +109,7 @@ void StudySession::setPollInterval(int milliseconds)
 
 void StudySession::setSchedulerParameters(const FsrsParameters &parameters)
 {
+    m_learner.parameters = parameters;
     m_progress->setParameters(parameters);
     m_sync->setParameters(parameters); // schedules recomputed from merged reviews use them too
     m_round->refreshOutcomes(); // the grade buttons show the new intervals
@@ -110,19 +117,44 @@ void StudySession::setSchedulerParameters(const FsrsParameters &parameters)
 
 void StudySession::setNewCardsPerDay(int limit)
 {
+    m_learner.newCardsPerDay = limit;
     m_progress->setNewCardsPerDay(limit);
     refresh();
 }
 
 void StudySession::setRolloverHour(int hour)
 {
+    m_learner.dayStartHour = hour;
     m_progress->setStudyDay(StudyDay(hour));
     refresh();
 }
 
 void StudySession::setPracticeCounts(bool counts)
 {
+    m_learner.practiceCounts = counts;
     m_round->setPracticeCounts(counts);
+}
+
+void StudySession::setLearnerSettings(const LearnerSettings &settings)
+{
+    m_learner.showAnswers = settings.showAnswers;
+    setSchedulerParameters(settings.parameters);
+    setPracticeCounts(settings.practiceCounts);
+    // Each of these recounts what is due: only when it changes.
+    if (settings.newCardsPerDay != m_learner.newCardsPerDay)
+        setNewCardsPerDay(settings.newCardsPerDay);
+    if (settings.dayStartHour != m_learner.dayStartHour)
+        setRolloverHour(settings.dayStartHour);
+}
+
+bool StudySession::changeLearnerSettings(const LearnerSettings &settings)
+{
+    const QHash<QString, QString> values = settings.values();
+    QHash<QString, QString> changed;
+    for (const QString &key : m_learner.changedKeys(values))
+        changed.insert(key, values.value(key));
+    setLearnerSettings(settings);
+    return changed.isEmpty() || !m_store.canWrite() || m_store.setSyncedSettings(changed);
 }
 
 bool StudySession::canWrite() const

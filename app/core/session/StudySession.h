@@ -2,6 +2,7 @@
 
 #include "CardExporter.h"
 #include "InterviewSession.h"
+#include "LearnerSettings.h"
 #include "ProgressBackups.h"
 #include "ProgressTypes.h"
 #include "StudyCounts.h"
@@ -13,7 +14,6 @@
 #include <functional>
 #include <memory>
 
-struct FsrsParameters;
 class Guide;
 class ProgressStore;
 class StudyProgress;
@@ -63,6 +63,12 @@ public:
     void setRolloverHour(int hour);
     // Whether grades in a practice round change the schedule of cards that are not due.
     void setPracticeCounts(bool counts);
+    // All of the settings above, and reading mode, at once (as at start-up): applied, not journalled.
+    void setLearnerSettings(const LearnerSettings &settings);
+    // The learner changed their settings here: applied, and those that changed are journalled,
+    // so that a sync carries them to the learner's other computers.
+    bool changeLearnerSettings(const LearnerSettings &settings);
+    const LearnerSettings &learnerSettings() const { return m_learner; }
 
     const StudyProgress &progress() const { return *m_progress; }
     StudyRound &round() const { return *m_round; }
@@ -145,6 +151,10 @@ signals:
     // Everything was read again from the store (an import, a restored backup, a sync that
     // merged another device's changes).
     void reloaded();
+    // A sync merged another computer's change of the learner's settings. SETTINGS are in effect
+    // already (scheduler, new cards a day, day start, practice counts); the window keeps them
+    // and shows them (reading mode).
+    void learnerSettingsMerged(const LearnerSettings &settings);
     // A sentence for the user: the store stopped taking writes, and why.
     void storeFailed(const QString &problem);
 
@@ -161,4 +171,5 @@ private:
     QTimer m_wakeUp;
     int m_pollMs = 30000;
     StudyCounts m_lastCounts;
+    LearnerSettings m_learner;
 };

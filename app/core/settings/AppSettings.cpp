@@ -11,14 +11,14 @@ const auto geometry = QStringLiteral("window/geometry");
 const auto state = QStringLiteral("window/state");
 const auto splitter = QStringLiteral("window/splitter");
 const auto lastGuide = QStringLiteral("guide/lastFolder");
-const auto retention = QStringLiteral("scheduler/desiredRetention");
-const auto weights = QStringLiteral("scheduler/weights");
-const auto newPerDay = QStringLiteral("scheduler/newCardsPerDay");
-const auto dayStart = QStringLiteral("scheduler/dayStartHour");
+const QString retention(LearnerSettings::retentionKey);
+const QString weights(LearnerSettings::weightsKey);
+const QString newPerDay(LearnerSettings::newCardsPerDayKey);
+const QString dayStart(LearnerSettings::dayStartHourKey);
 const auto zoom = QStringLiteral("reader/zoom");
 const auto theme = QStringLiteral("view/theme");
-const auto showAnswers = QStringLiteral("reader/showAnswers");
-const auto practiceCounts = QStringLiteral("study/practiceCounts");
+const QString showAnswers(LearnerSettings::showAnswersKey);
+const QString practiceCounts(LearnerSettings::practiceCountsKey);
 const auto syncFolder = QStringLiteral("sync/folder");
 QString lastTopic(const QString &guideId) { return QStringLiteral("lastTopic/") + guideId; }
 QString cardHint(const QString &guideId) { return QStringLiteral("cardHintDismissed/") + guideId; }
@@ -107,6 +107,26 @@ int AppSettings::dayStartHour() const
 void AppSettings::setDayStartHour(int hour)
 {
     m_settings->setValue(Key::dayStart, hour);
+}
+
+LearnerSettings AppSettings::learnerSettings() const
+{
+    LearnerSettings out;
+    out.parameters = schedulerParameters();
+    out.newCardsPerDay = newCardsPerDay();
+    out.dayStartHour = dayStartHour();
+    out.practiceCounts = practiceCounts();
+    out.showAnswers = showAnswersInPage();
+    return out;
+}
+
+void AppSettings::setLearnerSettings(const LearnerSettings &settings)
+{
+    setSchedulerParameters(settings.parameters);
+    setNewCardsPerDay(settings.newCardsPerDay);
+    setDayStartHour(settings.dayStartHour);
+    setPracticeCounts(settings.practiceCounts);
+    setShowAnswersInPage(settings.showAnswers);
 }
 
 int AppSettings::readerZoom() const

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "FsrsParameters.h"
+#include "LearnerSettings.h"
 
 #include <memory>
 
@@ -48,6 +49,10 @@ public:
     // (StudyDay::defaultRolloverHour when unset or out of range).
     int dayStartHour() const;
     void setDayStartHour(int hour);
+
+    // Those of the settings above and below that follow the learner to other computers, together.
+    LearnerSettings learnerSettings() const;
+    void setLearnerSettings(const LearnerSettings &settings);
 
     // Reader zoom in steps of one point from the default size (QTextEdit::zoomIn); 0 is the default.
     int readerZoom() const;

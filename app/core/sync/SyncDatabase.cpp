@@ -1,6 +1,7 @@
 #include "UtcDateTime.h"
 #include "SyncDatabase.h"
 
+#include "OwnCards.h"
 #include "ProgressStore.h"
 #include "Scheduler.h"
 #include "SqliteStatement.h"
@@ -306,6 +307,15 @@ bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QS
                                      " ON CONFLICT (guide_id, key) DO UPDATE SET value = excluded.value"),
                 { guide, e.item, e.text });
             break;
+        case SyncEvent::Kind::OwnCard:
+            ok = applyOwnCard(guide, e);
+            break;
+        case SyncEvent::Kind::Task:
+            ok = exec(QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
+                                     " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"
+                                     " updated_at = excluded.updated_at"),
+                { guide, e.item, e.number != 0 ? 1 : 0, e.at });
+            break;
         case SyncEvent::Kind::Review:
             break;
         }
@@ -313,6 +323,32 @@ bool SyncDatabase::applyRegisters(const QString &guide, const QSet<QPair<int, QS
             return false;
     }
     return true;
+}
+
+QString SyncDatabase::setting(const QString &guide, const QString &key) const
+{
+    QSqlQuery q(m_store.m_db);
+    q.prepare(QStringLiteral("SELECT value FROM sync_settings WHERE guide_id = ? AND key = ?"));
+    q.addBindValue(guide);
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool SyncDatabase::applyOwnCard(const QString &guide, const SyncEvent &e)
+{
+    // A tombstone removes the card; its schedule and reviews stay, as when it is deleted here.
+    // Text that is no card (written by a newer version?) changes nothing rather than losing one.
+    if (e.deleted)
+        return exec(QStringLiteral("DELETE FROM own_cards WHERE guide_id = ? AND card_id = ?"), { guide, e.item });
+    const std::optional<OwnCard> card = OwnCards::fromJournalText(e.item, e.text);
+    if (!card)
+        return true;
+    return exec(QStringLiteral("INSERT INTO own_cards (guide_id, card_id, topic_id, prompt, answer, created_at,"
+                               " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (guide_id, card_id) DO UPDATE"
+                               " SET topic_id = excluded.topic_id, prompt = excluded.prompt,"
+                               " answer = excluded.answer, created_at = excluded.created_at,"
+                               " updated_at = excluded.updated_at"),
+        { guide, card->id, card->topicId, card->prompt, card->answer, seconds(card->createdAt), e.at });
 }
 
 bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,

@@ -61,6 +61,8 @@ public:
     // content (SyncEvent::content), an equal one changes nothing.
     bool insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes);
     bool applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers);
+    // The merged value of the setting KEY (empty when none was ever journalled).
+    QString setting(const QString &guide, const QString &key) const;
     // Replays the review log of each of CARDS (with CHANGES' new reviews, which it logs) into
     // the card's schedule, and rewrites what each logged review led to.
     bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
@@ -102,6 +104,8 @@ public:
     QList<Device> devices(const QString &guide) const;
 
 private:
+    // The winning own-card event E: the card as it stands, or its removal.
+    bool applyOwnCard(const QString &guide, const SyncEvent &e);
     sqlite3 *handle() const;
     bool exec(const QString &sql, const QVariantList &values = {});
 

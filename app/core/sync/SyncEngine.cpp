@@ -1,6 +1,7 @@
 #include "UtcDateTime.h"
 #include "SyncEngine.h"
 
+#include "LearnerSettings.h"
 #include "ProgressStore.h"
 #include "SyncFolder.h"
 #include "SyncSegment.h"
@@ -169,14 +170,16 @@ SyncEngine::Result SyncEngine::syncNow()
     }
     if (ok)
         changes.cards.unite(db.cardsReviewedSinceLastPass(guide));
-    ok = ok && db.applyRegisters(guide, changes.registers)
-        && db.recompute(guide, changes.cards, m_parameters, changes)
+    ok = ok && db.applyRegisters(guide, changes.registers);
+    const FsrsParameters parameters = ok ? takeMergedSettings(db, changes, result) : m_parameters;
+    ok = ok && db.recompute(guide, changes.cards, parameters, changes)
         && db.observeClock(changes.greatestClock);
     if (!ok || !db.commit()) {
         db.rollback();
         return failed(tr("The changes of other devices could not be merged into your progress file; nothing "
                          "was changed."));
     }
+    m_parameters = parameters;
     result.eventsRead = changes.added;
     result.changed = changes.any();
     if (result.changed) {
@@ -196,6 +199,22 @@ SyncEngine::Result SyncEngine::syncNow()
     db.setState(lastSyncKey(guide), QString::number(QDateTime::currentMSecsSinceEpoch()));
     emit synced(result);
     return result;
+}
+
+FsrsParameters SyncEngine::takeMergedSettings(
+    const SyncDatabase &db, const SyncDatabase::Changes &changes, Result &result) const
+{
+    QHash<QString, QString> merged;
+    for (const auto &[kind, key] : changes.registers) {
+        if (kind == int(SyncEvent::Kind::Setting) && LearnerSettings::isLearnerKey(key))
+            merged.insert(key, db.setting(m_store.guideId(), key));
+    }
+    if (merged.isEmpty())
+        return m_parameters;
+    result.settings = merged;
+    LearnerSettings settings;
+    settings.parameters = m_parameters;
+    return settings.with(merged).parameters;
 }
 
 QString SyncEngine::writeOwnEvents(

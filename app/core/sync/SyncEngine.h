@@ -4,6 +4,7 @@
 #include "SyncDatabase.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -24,7 +25,9 @@ public:
     // The shared folder; empty turns sync off.
     void setFolder(const QString &folder) { m_folder = folder; }
     QString folder() const { return m_folder; }
-    // Card schedules recomputed from a merged review log use these.
+    // Card schedules recomputed from a merged review log use these, with the learner's setting
+    // events of the same merge applied first: the recomputed schedules are those the merged
+    // settings give, on every device.
     void setParameters(const FsrsParameters &parameters) { m_parameters = parameters; }
     // A device's own folder is compacted into one snapshot past either limit.
     void setCompactionLimits(int segments, qint64 bytes)
@@ -43,6 +46,9 @@ public:
         bool changed = false; // the merge changed progress: views should read it again
         bool compacted = false;
         QStringList fromDevices; // names of the devices new events came from
+        // Setting registers the merge touched, with the value each holds now, by key: the
+        // caller applies those that differ from its own (LearnerSettings).
+        QHash<QString, QString> settings;
     };
     Result syncNow();
 
@@ -62,6 +68,9 @@ private:
     QString writeOwnEvents(const QString &guide, const QString &device,
         const QList<QPair<qint64, qint64>> &covered, Result &result);
     QString compact(const QString &guide, Result &result);
+    // The touched setting registers' values, and the scheduler parameters they give.
+    FsrsParameters takeMergedSettings(
+        const SyncDatabase &db, const SyncDatabase::Changes &changes, Result &result) const;
 
     ProgressStore &m_store;
     QString m_folder;

@@ -22,6 +22,9 @@ SyncScheduler::SyncScheduler(ProgressStore &store, QObject *parent)
     connect(&m_store, &ProgressStore::topicStatusChanged, this, &SyncScheduler::noteLocalChange);
     connect(&m_store, &ProgressStore::cardReviewed, this, &SyncScheduler::noteLocalChange);
     connect(&m_store, &ProgressStore::noteChanged, this, &SyncScheduler::noteLocalChange);
+    connect(&m_store, &ProgressStore::taskChanged, this, &SyncScheduler::noteLocalChange);
+    connect(&m_store, &ProgressStore::ownCardsChanged, this, &SyncScheduler::noteLocalChange);
+    connect(&m_store, &ProgressStore::syncedSettingsChanged, this, &SyncScheduler::noteLocalChange);
 }
 
 void SyncScheduler::setFolder(const QString &folder)

@@ -100,25 +100,33 @@ SyncSegment::Decoded failure(SyncSegment::Problem problem, const QString &detail
 QString invalidEvent(const SyncEvent &e)
 {
     if (!SyncEvent::isKnownKind(int(e.kind)))
-        return QStringLiteral("unknown kind %1").arg(int(e.kind));
+        return SyncSegment::tr("unknown kind %1").arg(int(e.kind));
     if (e.item.isEmpty())
-        return QStringLiteral("an event without an item");
+        return SyncSegment::tr("an event without an item");
     if (e.hlc < 0 || e.hlc >= HybridClock::maximumValue)
-        return QStringLiteral("a clock value out of range");
+        return SyncSegment::tr("a clock value out of range");
     if (e.at < 0 || e.at > latestSecond)
-        return QStringLiteral("a time out of range");
+        return SyncSegment::tr("a time out of range");
     switch (e.kind) {
     case SyncEvent::Kind::Review:
         if (e.number < 1 || e.number > 4)
-            return QStringLiteral("a rating out of range");
+            return SyncSegment::tr("a rating out of range");
         break;
     case SyncEvent::Kind::Status:
         if (e.number < 0 || e.number > 2)
-            return QStringLiteral("a status out of range");
+            return SyncSegment::tr("a status out of range");
         break;
     case SyncEvent::Kind::Bookmark:
         if (!e.item.startsWith(QLatin1String("topic:")) && !e.item.startsWith(QLatin1String("card:")))
-            return QStringLiteral("a bookmark of an unknown kind of item");
+            return SyncSegment::tr("a bookmark of an unknown kind of item");
+        break;
+    case SyncEvent::Kind::OwnCard:
+        if (!e.item.startsWith(QLatin1String("own/")))
+            return SyncSegment::tr("an own card whose id is not one");
+        break;
+    case SyncEvent::Kind::Task:
+        if (e.number < 0 || e.number > 1)
+            return SyncSegment::tr("a task state out of range");
         break;
     case SyncEvent::Kind::Note:
     case SyncEvent::Kind::Setting:
@@ -171,26 +179,26 @@ QByteArray SyncSegment::encode() const
 SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
 {
     if (data.size() < magicSize || std::memcmp(data.constData(), magic, magicSize) != 0)
-        return failure(Problem::NotASegment, QStringLiteral("not a journal segment"));
+        return failure(Problem::NotASegment, tr("not a journal segment"));
     if (data.size() > maximumFileBytes)
-        return failure(Problem::Invalid, QStringLiteral("larger than a segment can be"));
+        return failure(Problem::Invalid, tr("larger than a segment can be"));
     Reader header(data.constData() + magicSize, data.size() - magicSize);
     quint16 version = 0;
     quint16 flags = 0;
     if (!header.get(version) || !header.get(flags))
-        return failure(Problem::Truncated, QStringLiteral("cut short"));
+        return failure(Problem::Truncated, tr("cut short"));
     if (version > formatVersion)
         return failure(
-            Problem::NewerVersion, QStringLiteral("written by a newer version (format %1)").arg(version));
+            Problem::NewerVersion, tr("written by a newer version (format %1)").arg(version));
     if (version == 0)
-        return failure(Problem::Invalid, QStringLiteral("format version 0"));
+        return failure(Problem::Invalid, tr("format version 0"));
     if (data.size() < magicSize + 4 + checksumSize)
-        return failure(Problem::Truncated, QStringLiteral("cut short"));
+        return failure(Problem::Truncated, tr("cut short"));
     // The checksum first: a torn or truncated copy is told apart from a well-formed bad one.
     const qsizetype bodySize = data.size() - checksumSize;
     if (checksumOf(data.constData(), bodySize) != data.mid(bodySize))
         return failure(
-            Problem::Corrupt, QStringLiteral("its checksum does not match (truncated or damaged)"));
+            Problem::Corrupt, tr("its checksum does not match (truncated or damaged)"));
 
     Decoded d;
     SyncSegment &s = d.segment;
@@ -202,13 +210,13 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
     quint32 count = 0;
     if (!r.getString(s.guideId, &badText) || !r.getString(s.device, &badText)
         || !r.getString(s.deviceName, &badText) || !r.get(first) || !r.get(last) || !r.get(count))
-        return failure(Problem::Invalid, QStringLiteral("its header is malformed"));
+        return failure(Problem::Invalid, tr("its header is malformed"));
     if (s.guideId.isEmpty() || !isDeviceId(s.device))
-        return failure(Problem::Invalid, QStringLiteral("its header names no guide or no device"));
+        return failure(Problem::Invalid, tr("its header names no guide or no device"));
     if (first < 1 || first > last || last >= (quint64(1) << 62))
-        return failure(Problem::Invalid, QStringLiteral("its range of events is impossible"));
+        return failure(Problem::Invalid, tr("its range of events is impossible"));
     if (qsizetype(count) > r.remaining() / smallestEventBytes)
-        return failure(Problem::Invalid, QStringLiteral("it claims more events than it holds"));
+        return failure(Problem::Invalid, tr("it claims more events than it holds"));
     s.firstSeq = qint64(first);
     s.lastSeq = qint64(last);
     s.events.reserve(qsizetype(count));
@@ -221,23 +229,23 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
         if (!r.get(seq) || !r.get(e.hlc) || !r.get(kind) || !r.get(eventFlags)
             || !r.getString(e.item, &badText) || !r.get(e.at) || !r.get(e.number)
             || !r.getString(e.text, &badText))
-            return failure(Problem::Invalid, QStringLiteral("event %1 is malformed").arg(i + 1));
+            return failure(Problem::Invalid, tr("event %1 is malformed").arg(i + 1));
         if (seq < first || seq > last || qint64(seq) <= previous)
-            return failure(Problem::Invalid, QStringLiteral("event %1 is out of order").arg(i + 1));
+            return failure(Problem::Invalid, tr("event %1 is out of order").arg(i + 1));
         e.device = s.device;
         e.seq = previous = qint64(seq);
         e.kind = SyncEvent::Kind(kind);
         e.deleted = eventFlags & deletedFlag;
         if (eventFlags & ~deletedFlag)
-            return failure(Problem::Invalid, QStringLiteral("event %1 has unknown flags").arg(i + 1));
+            return failure(Problem::Invalid, tr("event %1 has unknown flags").arg(i + 1));
         const QString why = invalidEvent(e);
         if (!why.isEmpty())
-            return failure(Problem::Invalid, QStringLiteral("event %1: %2").arg(i + 1).arg(why));
+            return failure(Problem::Invalid, tr("event %1: %2").arg(i + 1).arg(why));
         s.events.append(e);
     }
     if (badText)
-        return failure(Problem::Invalid, QStringLiteral("it holds text that is not UTF-8"));
+        return failure(Problem::Invalid, tr("it holds text that is not UTF-8"));
     if (r.remaining() != 0)
-        return failure(Problem::Invalid, QStringLiteral("it has bytes after its last event"));
+        return failure(Problem::Invalid, tr("it has bytes after its last event"));
     return d;
 }

@@ -3,6 +3,7 @@
 #include "SyncEvent.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,10 @@
 // The format is described in README.md in this folder.
 struct SyncSegment
 {
+    // Why a segment is refused is part of a warning the learner reads (SyncEngine).
+    Q_DECLARE_TR_FUNCTIONS(SyncSegment)
+
+public:
     static constexpr quint16 formatVersion = 1;
     static constexpr qsizetype maximumFileBytes = 64 * 1024 * 1024;
     static constexpr qsizetype maximumStringBytes = 1024 * 1024;

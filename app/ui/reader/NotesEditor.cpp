@@ -3,13 +3,17 @@
 #include "CodeHighlighter.h"
 #include "MarkdownRenderer.h"
 #include "StudySession.h"
+#include "SyncScheduler.h"
 #include "TopicReader.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QToolButton>
+
+#include <algorithm>
 
 NotesEditor::NotesEditor(StudySession &session, QWidget *parent)
     : QPlainTextEdit(parent)
@@ -65,6 +69,10 @@ NotesEditor::NotesEditor(StudySession &session, QWidget *parent)
     m_preview->setFrameShape(QFrame::NoFrame);
     m_preview->hide();
     setViewportMargins(0, 0, 0, m_strip->sizeHint().height());
+    connect(&m_session.sync(), &SyncScheduler::synced, this, [this](const SyncEngine::Result &result) {
+        if (result.ok && result.changed)
+            storedNoteMayHaveChanged();
+    });
 }
 
 NotesEditor::~NotesEditor() = default;
@@ -75,11 +83,39 @@ void NotesEditor::setTopic(const QString &topicId)
         return;
     saveNow();
     m_topicId = topicId;
+    m_stored = topicId.isEmpty() ? QString() : m_session.note(topicId);
     m_loading = true;
-    setPlainText(topicId.isEmpty() ? QString() : m_session.note(topicId));
+    setPlainText(m_stored);
     m_loading = false;
     setReadOnly(topicId.isEmpty() || !m_session.canWrite());
     setSaveState(topicId.isEmpty() || m_session.canWrite() ? QString() : tr("Read-only"));
+    if (isPreviewing())
+        renderPreview();
+}
+
+void NotesEditor::storedNoteMayHaveChanged()
+{
+    if (m_topicId.isEmpty())
+        return;
+    const QString stored = m_session.note(m_topicId);
+    if (stored == m_stored)
+        return; // not this note
+    m_stored = stored;
+    if (m_dirty) {
+        setSaveState(tr("Changed on another computer; your unsaved text here is kept and saved over it."));
+        return;
+    }
+    // Where the learner was reading stays where it was, as near as the new text allows.
+    const int position = textCursor().position();
+    const int scroll = verticalScrollBar()->value();
+    m_loading = true;
+    setPlainText(stored);
+    m_loading = false;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(std::min(position, int(stored.size())));
+    setTextCursor(cursor);
+    verticalScrollBar()->setValue(scroll);
+    setSaveState(tr("Updated from another computer"));
     if (isPreviewing())
         renderPreview();
 }
@@ -101,6 +137,7 @@ bool NotesEditor::saveNow()
     const bool ok = m_session.setNote(m_topicId, text);
     m_dirty = !ok;
     if (ok) {
+        m_stored = text;
         setSaveState(tr("Saved"));
         emit saved(m_topicId, text);
     } else {

@@ -29,6 +29,10 @@ public:
     bool saveNow();
     // Shows the stored note again, after the store was changed behind our back (an import).
     void reload();
+    // The stored note may have changed behind our back (a sync merged another computer's
+    // edit): shown at once, unless the learner has unsaved text here, which is kept (and saved
+    // over it, the later write) with a word in the strip.
+    void storedNoteMayHaveChanged();
 
     // Shows the note rendered (true) or its Markdown for editing (false).
     void setPreviewing(bool previewing);
@@ -55,6 +59,7 @@ private:
     QString m_topicId;
     QTimer m_saveTimer;
     bool m_dirty = false;
+    QString m_stored; // the note as last read from or written to the store
     bool m_loading = false;
     QWidget *m_strip = nullptr;
     QToolButton *m_previewButton = nullptr;

@@ -166,6 +166,10 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     connect(m_cards, &CardCommands::showCard, this, [this](const QString &id) { openBookmark(ItemKind::Card, id); });
     m_preferences = new SettingsCommands(m_settings, m_session, *m_reader, this);
     MainActions::build(*this);
+    connect(m_preferences, &SettingsCommands::learnerSettingsShown, this, [this] {
+        action(QStringLiteral("practiceCounts"))->setChecked(m_settings.practiceCounts());
+        action(QStringLiteral("showAnswers"))->setChecked(m_settings.showAnswersInPage());
+    });
     WindowLayout::restore(*this, *m_splitter, m_settings);
     m_preferences->applyAll();
     setTabOrder(m_tree, m_reader);

@@ -15,21 +15,27 @@ SettingsCommands::SettingsCommands(AppSettings &settings, StudySession &session,
     , m_reader(reader)
     , m_window(window)
 {
+    // Another computer of the learner's changed them: in effect in the session already.
+    connect(&m_session, &StudySession::learnerSettingsMerged, this, [this](const LearnerSettings &merged) {
+        m_settings.setLearnerSettings(merged);
+        m_settings.sync();
+        m_reader.setShowAnswers(merged.showAnswers);
+        emit learnerSettingsShown();
+    });
 }
 
 void SettingsCommands::applyAll()
 {
-    applyScheduler();
-    m_reader.setShowAnswers(m_settings.showAnswersInPage());
-    m_session.setPracticeCounts(m_settings.practiceCounts());
+    const LearnerSettings learner = m_settings.learnerSettings();
+    m_session.setLearnerSettings(learner);
+    m_reader.setShowAnswers(learner.showAnswers);
     zoomReader(m_settings.readerZoom());
 }
 
-void SettingsCommands::applyScheduler()
+void SettingsCommands::learnerChanged()
 {
-    m_session.setSchedulerParameters(m_settings.schedulerParameters());
-    m_session.setNewCardsPerDay(m_settings.newCardsPerDay());
-    m_session.setRolloverHour(m_settings.dayStartHour());
+    // The settings that follow the learner go into the journal as well as the settings file.
+    m_session.changeLearnerSettings(m_settings.learnerSettings());
 }
 
 void SettingsCommands::editScheduler()
@@ -41,7 +47,7 @@ void SettingsCommands::editScheduler()
             m_settings.setNewCardsPerDay(m_schedulerDialog->newCardsPerDay());
             m_settings.setDayStartHour(m_schedulerDialog->dayStartHour());
             m_settings.sync();
-            applyScheduler();
+            learnerChanged();
         });
     }
     m_schedulerDialog->setValues(m_settings.schedulerParameters(), m_settings.newCardsPerDay());
@@ -53,12 +59,13 @@ void SettingsCommands::setShowAnswers(bool show)
 {
     m_settings.setShowAnswersInPage(show);
     m_reader.setShowAnswers(show);
+    learnerChanged();
 }
 
 void SettingsCommands::setPracticeCounts(bool counts)
 {
     m_settings.setPracticeCounts(counts);
-    m_session.setPracticeCounts(counts);
+    learnerChanged();
 }
 
 void SettingsCommands::zoomReader(int steps)

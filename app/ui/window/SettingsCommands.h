@@ -10,7 +10,9 @@ class QWidget;
 
 // The commands that change a setting: the scheduler's (desired retention, new cards a day, the
 // start of the study day), reading mode, whether practice counts, the reader's zoom and the
-// theme. Each is written to the settings at once and applied to the session or the reader.
+// theme. Each is written to the settings at once and applied to the session or the reader; those
+// that follow the learner (LearnerSettings) are journalled through the session too, and a change
+// merged from another computer comes back here to be kept and shown.
 class SettingsCommands : public QObject
 {
     Q_OBJECT
@@ -31,8 +33,12 @@ public:
     // The dialog editScheduler() opens; tests answer it without blocking.
     SchedulerSettingsDialog *schedulerDialog() const { return m_schedulerDialog; }
 
+signals:
+    // Settings merged from another computer were applied: menus showing them must follow.
+    void learnerSettingsShown();
+
 private:
-    void applyScheduler();
+    void learnerChanged();
 
     AppSettings &m_settings;
     StudySession &m_session;
