@@ -46,13 +46,18 @@ public:
     // What a merge touched: the cards to recompute and the registers to apply.
     struct Changes
     {
+        // Cards to recompute besides those with new reviews (a review replaced by another version).
         QSet<QString> cards;
-        // Of each card with new reviews, the earliest new review time: when it is later than
-        // every review the card had, its schedule goes on from the stored one.
-        QHash<QString, qint64> earliestReview;
+        // Cards whose whole log is replayed. Any other card with new reviews goes on from its
+        // stored schedule when all of them come after every review it had.
+        QSet<QString> replayWhole;
         // New reviews, by card: logged by recompute() with the values their replay gives.
         QHash<QString, QList<SyncEvent>> newReviews;
         QSet<QPair<int, QString>> registers;
+        // By device: the seqs the set holds (read for the ranges merged) and the reviews this
+        // pass adds, which are stored only when recompute() logs them.
+        QHash<QString, QSet<qint64>> known;
+        QHash<QString, QHash<qint64, SyncEvent>> pendingReviews;
         int added = 0;
         qint64 greatestClock = 0;
         bool any() const { return added > 0; }
@@ -61,8 +66,8 @@ public:
     // content (SyncEvent::content), an equal one changes nothing.
     bool insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes);
     bool applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers);
-    // Replays the review log of each of CARDS (with CHANGES' new reviews, which it logs) into
-    // the card's schedule, and rewrites what each logged review led to.
+    // Replays the review log of each of CARDS and of each card with CHANGES' new reviews (which it
+    // logs) into the card's schedule, and rewrites what each logged review led to.
     bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
         const Changes &changes);
     // Cards this device reviewed since the last call: a review logged at a time before a merged
