@@ -111,6 +111,7 @@ private slots:
     void unwritableOrRemovedFolder();
     void syncStepTurnsOldRowsIntoEvents();
     void eachReviewIsKeptOnceFromStepSix();
+    void aLongHistoryMergesAsInPieces();
     void clockValuesOnlyGrow();
     void equalClocksAreDecidedByTheGreaterDeviceId();
     void mergeRaisesTheClockToTheGreatestValueRead();
@@ -600,6 +601,72 @@ void TestSyncFolder::eachReviewIsKeptOnceFromStepSix()
     QVERIFY(b.sync().ok);
     QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
     QCOMPARE(b.store->reviewLog().size(), 4);
+}
+
+void TestSyncFolder::aLongHistoryMergesAsInPieces()
+{
+    // A merge of more reviews than the log holds writes them without review_log's indexes and
+    // makes these again: the outcome is the one of merging the same history in small passes.
+    QTemporaryDir dir;
+    const int segments = 6;
+    const int perSegment = 2000;
+    QList<SyncSegment> history;
+    for (int i = 0; i < segments; ++i) {
+        SyncSegment s;
+        s.guideId = QStringLiteral("guide");
+        s.device = lowDevice;
+        s.deviceName = QStringLiteral("desk");
+        s.firstSeq = qint64(i) * perSegment + 1;
+        s.lastSeq = s.firstSeq + perSegment - 1;
+        for (qint64 seq = s.firstSeq; seq <= s.lastSeq; ++seq) {
+            const qint64 at = monday.toSecsSinceEpoch() + seq * 600;
+            s.events.append({ lowDevice, seq, (at * 1000) << HybridClock::counterBits, SyncEvent::Kind::Review,
+                QStringLiteral("c%1").arg(seq % 60), at, int(1 + seq % 4), QStringLiteral("review"), false });
+        }
+        history.append(s);
+    }
+    const auto deliver = [](const SyncTestDevice &to, const SyncSegment &s, const QString &name) {
+        writeFile(SyncFolder(to.folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/') + name, s.encode());
+    };
+    SyncTestDevice whole(dir.path(), QStringLiteral("whole"));
+    SyncTestDevice pieces(dir.path(), QStringLiteral("pieces"));
+    for (SyncTestDevice *d : { &whole, &pieces })
+        QVERIFY(d->review(QStringLiteral("c1"), Rating::Good, monday.addDays(-1)));
+    for (const SyncSegment &s : std::as_const(history))
+        deliver(whole, s, SyncFolder::segmentName(s.firstSeq, s.lastSeq));
+    SyncEngine::Result r = whole.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsRead, segments * perSegment);
+    for (const SyncSegment &s : std::as_const(history)) {
+        deliver(pieces, s, SyncFolder::segmentName(s.firstSeq, s.lastSeq));
+        r = pieces.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.eventsRead, perSegment);
+    }
+    QCOMPARE(whole.store->reviewLog().size(), segments * perSegment + 1);
+    QCOMPARE(whole.state(), pieces.state());
+
+    // The indexes are back: the unique key of a review keeps a conflict copy from adding any twice.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(whole.dataFile);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                      " AND tbl_name = 'review_log' ORDER BY name")));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("review_log_by_card"), QStringLiteral("review_log_by_origin"),
+                QStringLiteral("review_log_by_time") }));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+    deliver(whole, history.constFirst(), QStringLiteral("000000000001-000000002000.sync-conflict-20260302-090000-ABCDEFG.sgseg"));
+    r = whole.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsRead, 0);
+    QCOMPARE(whole.state(), pieces.state());
 }
 
 void TestSyncFolder::clockValuesOnlyGrow()
