@@ -673,10 +673,17 @@ QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
 {
     QList<Device> out;
     QSqlQuery q(m_store.m_db);
-    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read, SUM(e.kind = 1) FROM sync_journal e"
-                             " LEFT JOIN sync_devices d ON d.guide_id = e.guide_id AND d.device = e.device"
-                             " WHERE e.guide_id = ? GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
-    q.addBindValue(guide);
+    // Counted in each table before the join: the join then meets a row per device, not per event
+    // (the status bar asks after every pass, on the window's thread).
+    q.prepare(QStringLiteral(
+        "SELECT e.device, SUM(e.events), d.name, d.last_read, SUM(e.reviews) FROM ("
+        "SELECT device, COUNT(*) AS events, SUM(kind = 1) AS reviews FROM sync_events WHERE guide_id = ?"
+        " GROUP BY device UNION ALL SELECT device, COUNT(*), COUNT(*) FROM review_log"
+        " WHERE guide_id = ? AND device IS NOT NULL GROUP BY device) e"
+        " LEFT JOIN sync_devices d ON d.guide_id = ? AND d.device = e.device"
+        " GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(guide);
     q.exec();
     const QStringList own = ownIds();
     while (q.next()) {
