@@ -201,24 +201,48 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
     SqliteStatement unlogReview(handle(), "DELETE FROM review_log WHERE device = ?1 AND seq = ?2");
     if (!add.isValid() || !held.isValid() || !unlogEvent.isValid() || !unlogReview.isValid())
         return false;
-    QHash<QString, QPair<qint64, qint64>> ranges;
+    // Each device's range of seqs in EVENTS, and whether they repeat a seq read before.
+    struct Range
+    {
+        qint64 first;
+        qint64 last;
+        bool ascending = true;
+    };
+    QHash<QString, Range> ranges;
     for (const SyncEvent &e : events) {
         const auto range = ranges.find(e.device);
-        if (range == ranges.end())
+        if (range == ranges.end()) {
             ranges.insert(e.device, { e.seq, e.seq });
-        else
-            *range = { std::min(range->first, e.seq), std::max(range->second, e.seq) };
+        } else {
+            range->ascending = range->ascending && e.seq > range->last;
+            range->first = std::min(range->first, e.seq);
+            range->last = std::max(range->last, e.seq);
+        }
     }
     for (auto range = ranges.cbegin(); range != ranges.cend(); ++range) {
-        QSet<qint64> &known = changes.known[range.key()];
+        Changes::Device &device = changes.devices[range.key()];
         held.reset();
         held.bind(1, range.key());
         held.bind(2, range->first);
-        held.bind(3, range->second);
+        held.bind(3, range->last);
         while (held.next())
-            known.insert(held.int64(0));
+            device.known.insert(held.int64(0));
         if (held.error())
             return false;
+        const bool overlaps = !range->ascending
+            || std::any_of(device.ranges.cbegin(), device.ranges.cend(), [&](const QPair<qint64, qint64> &r) {
+                   return r.first <= range->last && range->first <= r.second;
+               });
+        if (overlaps && !device.indexed) {
+            for (const QList<SyncEvent> &reviews : std::as_const(changes.newReviews)) {
+                for (const SyncEvent &e : reviews) {
+                    if (e.device == range.key())
+                        device.pending.insert(e.seq, e);
+                }
+            }
+            device.indexed = true;
+        }
+        device.ranges.append({ range->first, range->last });
     }
     const auto note = [&](const SyncEvent &e) {
         if (e.kind == SyncEvent::Kind::Review)
@@ -226,16 +250,18 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
         else
             changes.registers.insert({ int(e.kind), e.item });
     };
-    const QString *device = nullptr;
+    const QString *deviceId = nullptr;
+    Changes::Device *device = nullptr;
     QSet<qint64> *known = nullptr;
     QHash<qint64, SyncEvent> *pending = nullptr;
     for (const SyncEvent &e : events) {
-        if (!device || *device != e.device) {
-            device = &e.device;
-            known = &changes.known[e.device];
-            pending = &changes.pendingReviews[e.device];
+        if (!deviceId || *deviceId != e.device) {
+            deviceId = &e.device;
+            device = &changes.devices[e.device];
+            known = &device->known;
+            pending = &device->pending;
         }
-        const auto waiting = pending->find(e.seq);
+        const auto waiting = device->indexed ? pending->find(e.seq) : pending->end();
         if (waiting != pending->end()) {
             // A review this pass adds, read again (a conflict copy, or a snapshot beside the
             // segments it compacts), or a second version of it: the greater content wins.
@@ -262,7 +288,8 @@ bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, 
             note(*stored);
         }
         if (e.kind == SyncEvent::Kind::Review) {
-            pending->insert(e.seq, e);
+            if (device->indexed)
+                pending->insert(e.seq, e);
             changes.newReviews[e.item].append(e);
         } else {
             add.bind(1, e.device);

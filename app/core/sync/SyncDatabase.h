@@ -54,10 +54,18 @@ public:
         // New reviews, by card: logged by recompute() with the values their replay gives.
         QHash<QString, QList<SyncEvent>> newReviews;
         QSet<QPair<int, QString>> registers;
-        // By device: the seqs the set holds (read for the ranges merged) and the reviews this
-        // pass adds, which are stored only when recompute() logs them.
-        QHash<QString, QSet<qint64>> known;
-        QHash<QString, QHash<qint64, SyncEvent>> pendingReviews;
+        // Of each device read: the seqs the set held (read for the ranges merged), the ranges of
+        // seqs this pass read, and the reviews it adds (stored only when recompute() logs them)
+        // by seq, made only once a range overlaps one read before (a conflict copy, a snapshot
+        // beside the segments it replaces): most passes never look a new review up.
+        struct Device
+        {
+            QSet<qint64> known;
+            QList<QPair<qint64, qint64>> ranges;
+            bool indexed = false;
+            QHash<qint64, SyncEvent> pending;
+        };
+        QHash<QString, Device> devices;
         int added = 0;
         qint64 greatestClock = 0;
         bool any() const { return added > 0; }
