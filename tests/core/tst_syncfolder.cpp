@@ -110,6 +110,8 @@ private slots:
     void compactionKeepsEveryDeviceWhole();
     void unwritableOrRemovedFolder();
     void syncStepTurnsOldRowsIntoEvents();
+    void eachReviewIsKeptOnceFromStepSix();
+    void aLongHistoryMergesAsInPieces();
     void clockValuesOnlyGrow();
     void equalClocksAreDecidedByTheGreaterDeviceId();
     void mergeRaisesTheClockToTheGreatestValueRead();
@@ -519,6 +521,152 @@ void TestSyncFolder::syncStepTurnsOldRowsIntoEvents()
     QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
     QCOMPARE(b.store->bookmark(ItemKind::Card, QStringLiteral("c1"))->note, QStringLiteral("why"));
     QCOMPARE(b.store->reviewLog().size(), 1);
+}
+
+void TestSyncFolder::eachReviewIsKeptOnceFromStepSix()
+{
+    // A file of schema 5 kept each review twice: as its review_log row and as an event in
+    // sync_events. Step 6 keeps the row, with the event's clock value, and loses no event: not a
+    // register, not a review event whose row was missing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString device = QStringLiteral("0123456789abcdef0123456789abcdef");
+    const qint64 at = monday.toSecsSinceEpoch();
+    const auto hlc = [&](int seq) { return ((at + seq) * 1000) << HybridClock::counterBits; };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : ProgressStore::migrationStatements(5))
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_state VALUES ('device_id', '%1'), ('device_name', 'old'),"
+                                      " ('hlc', '%2')")
+                           .arg(device)
+                           .arg(hlc(4))));
+        const QString event = QStringLiteral("INSERT INTO sync_events VALUES ('%1', %2, 'guide', %3, %4, '%5', %6, %7,"
+                                             " '%8', 0)");
+        const QString row = QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                                           " scheduled_seconds, source, device, seq) VALUES ('guide', '%1', %2, %3,"
+                                           " 0, 600, 'review', '%4', %5)");
+        QVERIFY(q.exec(event.arg(device).arg(1).arg(hlc(1)).arg(1).arg(QStringLiteral("c1")).arg(at + 1).arg(3)
+                           .arg(QStringLiteral("review"))));
+        QVERIFY(q.exec(row.arg(QStringLiteral("c1")).arg(3).arg(at + 1).arg(device).arg(1)));
+        QVERIFY(q.exec(event.arg(device).arg(2).arg(hlc(2)).arg(2).arg(QStringLiteral("t1")).arg(at + 2).arg(2)
+                           .arg(QString())));
+        QVERIFY(q.exec(event.arg(device).arg(3).arg(hlc(3)).arg(1).arg(QStringLiteral("c1")).arg(at + 3).arg(1)
+                           .arg(QStringLiteral("review"))));
+        QVERIFY(q.exec(row.arg(QStringLiteral("c1")).arg(1).arg(at + 3).arg(device).arg(3)));
+        // An event whose review_log row is missing.
+        QVERIFY(q.exec(event.arg(device).arg(4).arg(hlc(4)).arg(1).arg(QStringLiteral("c2")).arg(at + 4).arg(4)
+                           .arg(QStringLiteral("interview"))));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    SyncTestDevice a(dir.path(), QStringLiteral("a"));
+    QCOMPARE(a.store->deviceId(), device);
+    QCOMPARE(a.store->reviewLog().size(), 3);
+    QVERIFY(a.review(QStringLiteral("c3"), Rating::Good, monday.addDays(1)));
+    const SyncEngine::Result r = a.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsWritten, 5);
+    // The segment holds every event as it was, with its clock value; the new review goes on
+    // from the greatest seq, whichever table holds it.
+    const QDir segments(SyncFolder(a.folder).deviceFolder(QStringLiteral("guide"), device));
+    const QStringList names = segments.entryList({ QStringLiteral("*.sgseg") });
+    QCOMPARE(names, QStringList { SyncFolder::segmentName(1, 5) });
+    QFile file(segments.filePath(names.constFirst()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const SyncSegment::Decoded decoded = SyncSegment::decode(file.readAll());
+    QVERIFY(decoded.ok());
+    const QList<SyncEvent> &events = decoded.segment.events;
+    QCOMPARE(events.size(), 5);
+    const QList<SyncEvent> expected {
+        { device, 1, hlc(1), SyncEvent::Kind::Review, QStringLiteral("c1"), at + 1, 3, QStringLiteral("review"), false },
+        { device, 2, hlc(2), SyncEvent::Kind::Status, QStringLiteral("t1"), at + 2, 2, QString(), false },
+        { device, 3, hlc(3), SyncEvent::Kind::Review, QStringLiteral("c1"), at + 3, 1, QStringLiteral("review"), false },
+        { device, 4, hlc(4), SyncEvent::Kind::Review, QStringLiteral("c2"), at + 4, 4, QStringLiteral("interview"),
+            false },
+    };
+    for (int i = 0; i < expected.size(); ++i)
+        QVERIFY2(events.at(i) == expected.at(i), qPrintable(QString::number(i)));
+    QCOMPARE(events.at(4).seq, qint64(5));
+    QCOMPARE(events.at(4).kind, SyncEvent::Kind::Review);
+    QVERIFY(events.at(4).hlc > hlc(4));
+
+    SyncTestDevice b(dir.path(), QStringLiteral("b"));
+    a.deliverTo(b);
+    QVERIFY(b.sync().ok);
+    QCOMPARE(b.store->topicStatus(QStringLiteral("t1")), TopicStatus::Done);
+    QCOMPARE(b.store->reviewLog().size(), 4);
+}
+
+void TestSyncFolder::aLongHistoryMergesAsInPieces()
+{
+    // A merge of more reviews than the log holds writes them without review_log's indexes and
+    // makes these again: the outcome is the one of merging the same history in small passes.
+    QTemporaryDir dir;
+    const int segments = 6;
+    const int perSegment = 2000;
+    QList<SyncSegment> history;
+    for (int i = 0; i < segments; ++i) {
+        SyncSegment s;
+        s.guideId = QStringLiteral("guide");
+        s.device = lowDevice;
+        s.deviceName = QStringLiteral("desk");
+        s.firstSeq = qint64(i) * perSegment + 1;
+        s.lastSeq = s.firstSeq + perSegment - 1;
+        for (qint64 seq = s.firstSeq; seq <= s.lastSeq; ++seq) {
+            const qint64 at = monday.toSecsSinceEpoch() + seq * 600;
+            s.events.append({ lowDevice, seq, (at * 1000) << HybridClock::counterBits, SyncEvent::Kind::Review,
+                QStringLiteral("c%1").arg(seq % 60), at, int(1 + seq % 4), QStringLiteral("review"), false });
+        }
+        history.append(s);
+    }
+    const auto deliver = [](const SyncTestDevice &to, const SyncSegment &s, const QString &name) {
+        writeFile(SyncFolder(to.folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/') + name, s.encode());
+    };
+    SyncTestDevice whole(dir.path(), QStringLiteral("whole"));
+    SyncTestDevice pieces(dir.path(), QStringLiteral("pieces"));
+    for (SyncTestDevice *d : { &whole, &pieces })
+        QVERIFY(d->review(QStringLiteral("c1"), Rating::Good, monday.addDays(-1)));
+    for (const SyncSegment &s : std::as_const(history))
+        deliver(whole, s, SyncFolder::segmentName(s.firstSeq, s.lastSeq));
+    SyncEngine::Result r = whole.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsRead, segments * perSegment);
+    for (const SyncSegment &s : std::as_const(history)) {
+        deliver(pieces, s, SyncFolder::segmentName(s.firstSeq, s.lastSeq));
+        r = pieces.sync();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.eventsRead, perSegment);
+    }
+    QCOMPARE(whole.store->reviewLog().size(), segments * perSegment + 1);
+    QCOMPARE(whole.state(), pieces.state());
+
+    // The indexes are back: the unique key of a review keeps a conflict copy from adding any twice.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(whole.dataFile);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                      " AND tbl_name = 'review_log' ORDER BY name")));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        QCOMPARE(names,
+            QStringList({ QStringLiteral("review_log_by_card"), QStringLiteral("review_log_by_origin"),
+                QStringLiteral("review_log_by_time") }));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+    deliver(whole, history.constFirst(), QStringLiteral("000000000001-000000002000.sync-conflict-20260302-090000-ABCDEFG.sgseg"));
+    r = whole.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsRead, 0);
+    QCOMPARE(whole.state(), pieces.state());
 }
 
 void TestSyncFolder::clockValuesOnlyGrow()

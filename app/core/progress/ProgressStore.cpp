@@ -89,6 +89,24 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE UNIQUE INDEX review_log_by_origin ON review_log (device, seq)"),
             QStringLiteral("CREATE INDEX review_log_by_card ON review_log (guide_id, card_id, reviewed_at)"),
         },
+        // 6: a review event is kept once, as its review_log row with its clock value, no longer also
+        // as a row of sync_events (which keeps the registers); the view sync_journal is every event
+        {
+            QStringLiteral("ALTER TABLE review_log ADD COLUMN hlc INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE review_log SET hlc = e.hlc FROM sync_events e"
+                           " WHERE e.device = review_log.device AND e.seq = review_log.seq AND e.kind = 1"),
+            // A review event without its row (none is expected) becomes one, so that none is lost.
+            QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                           " scheduled_seconds, source, device, seq, hlc)"
+                           " SELECT guide_id, item, number, at, 0, 0, text, device, seq, hlc FROM sync_events e"
+                           " WHERE kind = 1 AND NOT EXISTS (SELECT 1 FROM review_log r"
+                           " WHERE r.device = e.device AND r.seq = e.seq)"),
+            QStringLiteral("DELETE FROM sync_events WHERE kind = 1"),
+            QStringLiteral("CREATE VIEW sync_journal AS"
+                           " SELECT device, seq, guide_id, hlc, kind, item, at, number, text, deleted FROM sync_events"
+                           " UNION ALL SELECT device, seq, guide_id, hlc, 1, card_id, reviewed_at, rating, source, 0"
+                           " FROM review_log WHERE device IS NOT NULL"),
+        },
     };
     return steps;
 }
@@ -549,13 +567,13 @@ bool ProgressStore::writeReview(const QString &cardId, CardState stateBefore, co
 bool ProgressStore::writeLoggedReview(const QString &cardId, CardState stateBefore, const CardSchedule &after,
                                       Rating rating, const QDateTime &at, const QString &source)
 {
-    const qint64 seq = journal({ {}, 0, 0, SyncEvent::Kind::Review, cardId, toSeconds(at), int(rating), source, false });
-    return seq > 0
+    SyncEvent event { {}, 0, 0, SyncEvent::Kind::Review, cardId, toSeconds(at), int(rating), source, false };
+    return stampEvent(event)
         && run(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                              " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              " scheduled_seconds, source, device, seq, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                { m_guideId, cardId, int(rating), toSeconds(at), int(stateBefore),
                  after.due.isValid() ? UtcDateTime::fromSecsSinceEpoch(toSeconds(at)).secsTo(after.due) : 0,
-                 source, m_deviceId, seq });
+                 source, m_deviceId, event.seq, event.hlc });
 }
 
 QList<ReviewLogEntry> ProgressStore::reviewLog(const QDateTime &since) const
@@ -703,6 +721,8 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
             return false;
         for (const auto &row : rows) {
             const QVariantList values = valuesOf(row);
+            if (values.isEmpty())
+                return false; // the row could not be made (a review without its journal stamp)
             for (int i = 0; i < values.size(); ++i) {
                 const QVariant &v = values.at(i);
                 const bool nullText = v.metaType().id() == QMetaType::QString && v.toString().isNull();
@@ -751,13 +771,16 @@ bool ProgressStore::importBatch(const ImportBatch &batch)
                                               toSeconds(s.due), toSeconds(s.lastReview), s.reps, s.lapses };
                     })
         && writeAll(QStringLiteral("INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-                                   " scheduled_seconds, source, device, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   " scheduled_seconds, source, device, seq, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     batch.reviews,
                     [&](const ReviewLogEntry &r) {
-                        const qint64 seq = journal({ {}, 0, 0, SyncEvent::Kind::Review, r.cardId,
-                                                     toSeconds(r.reviewedAt), int(r.rating), r.source, false });
+                        SyncEvent e { {}, 0, 0, SyncEvent::Kind::Review, r.cardId, toSeconds(r.reviewedAt),
+                                      int(r.rating), r.source, false };
+                        if (!stampEvent(e))
+                            return QVariantList(); // the import fails
                         return QVariantList { guide, r.cardId, int(r.rating), toSeconds(r.reviewedAt),
-                                              int(r.stateBefore), r.scheduledSeconds, r.source, m_deviceId, seq };
+                                              int(r.stateBefore), r.scheduledSeconds, r.source, m_deviceId, e.seq,
+                                              e.hlc };
                     })
         && writeAll(QStringLiteral("INSERT INTO task_state (guide_id, task_id, done, updated_at) VALUES (?, ?, ?, ?)"
                                    " ON CONFLICT (guide_id, task_id) DO UPDATE SET done = excluded.done,"

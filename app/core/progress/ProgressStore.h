@@ -182,11 +182,14 @@ private:
                      const QDateTime &at, const QString &source);
     void fail(const QString &problem, Mode mode);
     void reportWriteFailure();
-    // The sync journal (ProgressStoreJournal.cpp): every change is also an event in sync_events,
-    // written in the same transaction as the change itself.
+    // The sync journal (ProgressStoreJournal.cpp): every change is also an event, written in the same
+    // transaction as the change itself: a review is its review_log row, any other a row of sync_events.
     bool backfillJournal();
     void loadJournalState();
-    // Stores EVENT as this device's next event of this guide; returns its seq, or 0 on failure.
+    // Gives EVENT this device's next seq and clock value (and saves the clock).
+    bool stampEvent(SyncEvent &event);
+    // Stores EVENT, not a review, as this device's next event of this guide; returns its seq, or 0
+    // on failure. A review's event is its review_log row (writeLoggedReview).
     qint64 journal(SyncEvent event);
     bool journalBookmark(ItemKind kind, const QString &itemId);
     bool journalOwnCard(const QString &cardId);

@@ -116,30 +116,36 @@ void ProgressStore::loadJournalState()
         else
             m_clock = HybridClock(q.value(1).toLongLong());
     }
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sync_events WHERE device = ?"));
+    // Reviews are events kept in review_log (schema step 6), the other kinds in sync_events.
+    q.prepare(QStringLiteral("SELECT MAX(COALESCE((SELECT MAX(seq) FROM sync_events WHERE device = ?), 0),"
+                             " COALESCE((SELECT MAX(seq) FROM review_log WHERE device = ?), 0))"));
+    q.addBindValue(m_deviceId);
     q.addBindValue(m_deviceId);
     m_nextSeq = q.exec() && q.next() ? q.value(0).toLongLong() + 1 : 1;
 }
 
-qint64 ProgressStore::journal(SyncEvent event)
+bool ProgressStore::stampEvent(SyncEvent &event)
 {
     if (m_deviceId.isEmpty())
-        return 0;
+        return false;
     event.device = m_deviceId;
     event.seq = m_nextSeq;
     event.hlc = m_clock.tick(QDateTime::currentMSecsSinceEpoch());
-    const bool ok
-        = run(QStringLiteral(
-                  "INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
-                  " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              { event.device, event.seq, m_guideId, event.hlc, int(event.kind), event.item, event.at,
-                  event.number, event.text, event.deleted ? 1 : 0 })
-        && run(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'hlc'"),
-            { QString::number(event.hlc) });
-    if (!ok)
-        return 0;
+    if (!run(QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'hlc'"), { QString::number(event.hlc) }))
+        return false;
     ++m_nextSeq; // a seq of a rolled back change is simply never used: gaps are allowed
-    return event.seq;
+    return true;
+}
+
+qint64 ProgressStore::journal(SyncEvent event)
+{
+    const bool ok = stampEvent(event)
+        && run(QStringLiteral(
+                   "INSERT INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text,"
+                   " deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { event.device, event.seq, m_guideId, event.hlc, int(event.kind), event.item, event.at,
+                event.number, event.text, event.deleted ? 1 : 0 });
+    return ok ? event.seq : 0;
 }
 
 bool ProgressStore::journalBookmark(ItemKind kind, const QString &itemId)

@@ -20,6 +20,9 @@ namespace {
 
 const QString selectEvent
     = QStringLiteral("SELECT device, seq, hlc, kind, item, at, number, text, deleted FROM sync_events");
+// Every event: the registers of sync_events and the reviews of review_log (schema step 6).
+const QString selectJournalEvent
+    = QStringLiteral("SELECT device, seq, hlc, kind, item, at, number, text, deleted FROM sync_journal");
 
 SyncEvent eventFrom(const QSqlQuery &q)
 {
@@ -144,7 +147,7 @@ QList<SyncEvent> SyncDatabase::events(
     QList<SyncEvent> out;
     QSqlQuery q(m_store.m_db);
     q.setForwardOnly(true);
-    q.prepare(selectEvent
+    q.prepare(selectJournalEvent
         + QStringLiteral(" WHERE device = ? AND seq BETWEEN ? AND ? AND guide_id = ? ORDER BY seq"));
     q.addBindValue(device);
     q.addBindValue(from);
@@ -159,7 +162,7 @@ QList<SyncEvent> SyncDatabase::events(
 std::optional<SyncEvent> SyncDatabase::event(const QString &device, qint64 seq) const
 {
     QSqlQuery q(m_store.m_db);
-    q.prepare(selectEvent + QStringLiteral(" WHERE device = ? AND seq = ?"));
+    q.prepare(selectJournalEvent + QStringLiteral(" WHERE device = ? AND seq = ?"));
     q.addBindValue(device);
     q.addBindValue(seq);
     if (!q.exec() || !q.next())
@@ -171,7 +174,7 @@ std::optional<QPair<qint64, qint64>> SyncDatabase::uncovered(
     const QString &guide, const QString &device, const QList<QPair<qint64, qint64>> &covered) const
 {
     QString sql
-        = QStringLiteral("SELECT MIN(seq), MAX(seq) FROM sync_events WHERE device = ? AND guide_id = ?");
+        = QStringLiteral("SELECT MIN(seq), MAX(seq) FROM sync_journal WHERE device = ? AND +guide_id = ?");
     QVariantList values { device, guide };
     for (const auto &[first, last] : covered) {
         sql += QStringLiteral(" AND seq NOT BETWEEN ? AND ?");
@@ -188,63 +191,123 @@ std::optional<QPair<qint64, qint64>> SyncDatabase::uncovered(
 
 bool SyncDatabase::insert(const QString &guide, const QList<SyncEvent> &events, Changes &changes)
 {
+    // A review is stored by recompute(), as its review_log row once its replay is known; any other
+    // event goes to sync_events here. Which keys the set holds is read once for each device's
+    // range of seqs, instead of a look-up for each event.
     SqliteStatement add(handle(),
         "INSERT OR IGNORE INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number, text, deleted)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    QSqlQuery replace(m_store.m_db);
-    QSqlQuery unlogReview(m_store.m_db);
-    if (!add.isValid()
-        || !replace.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO sync_events (device, seq, guide_id, hlc, kind, item, at, number,"
-                           " text, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        || !unlogReview.prepare(QStringLiteral("DELETE FROM review_log WHERE device = ? AND seq = ?")))
+    SqliteStatement held(handle(), "SELECT seq FROM sync_journal WHERE device = ?1 AND seq BETWEEN ?2 AND ?3");
+    SqliteStatement unlogEvent(handle(), "DELETE FROM sync_events WHERE device = ?1 AND seq = ?2");
+    SqliteStatement unlogReview(handle(), "DELETE FROM review_log WHERE device = ?1 AND seq = ?2");
+    if (!add.isValid() || !held.isValid() || !unlogEvent.isValid() || !unlogReview.isValid())
         return false;
+    // Each device's range of seqs in EVENTS, and whether they repeat a seq read before.
+    struct Range
+    {
+        qint64 first;
+        qint64 last;
+        bool ascending = true;
+    };
+    QHash<QString, Range> ranges;
+    for (const SyncEvent &e : events) {
+        const auto range = ranges.find(e.device);
+        if (range == ranges.end()) {
+            ranges.insert(e.device, { e.seq, e.seq });
+        } else {
+            range->ascending = range->ascending && e.seq > range->last;
+            range->first = std::min(range->first, e.seq);
+            range->last = std::max(range->last, e.seq);
+        }
+    }
+    for (auto range = ranges.cbegin(); range != ranges.cend(); ++range) {
+        Changes::Device &device = changes.devices[range.key()];
+        held.reset();
+        held.bind(1, range.key());
+        held.bind(2, range->first);
+        held.bind(3, range->last);
+        while (held.next())
+            device.known.insert(held.int64(0));
+        if (held.error())
+            return false;
+        const bool overlaps = !range->ascending
+            || std::any_of(device.ranges.cbegin(), device.ranges.cend(), [&](const QPair<qint64, qint64> &r) {
+                   return r.first <= range->last && range->first <= r.second;
+               });
+        if (overlaps && !device.indexed) {
+            for (const QList<SyncEvent> &reviews : std::as_const(changes.newReviews)) {
+                for (const SyncEvent &e : reviews) {
+                    if (e.device == range.key())
+                        device.pending.insert(e.seq, e);
+                }
+            }
+            device.indexed = true;
+        }
+        device.ranges.append({ range->first, range->last });
+    }
     const auto note = [&](const SyncEvent &e) {
         if (e.kind == SyncEvent::Kind::Review)
             changes.cards.insert(e.item);
         else
             changes.registers.insert({ int(e.kind), e.item });
     };
+    const QString *deviceId = nullptr;
+    Changes::Device *device = nullptr;
+    QSet<qint64> *known = nullptr;
+    QHash<qint64, SyncEvent> *pending = nullptr;
     for (const SyncEvent &e : events) {
-        add.bind(1, e.device);
-        add.bind(2, e.seq);
-        add.bind(3, guide);
-        add.bind(4, e.hlc);
-        add.bind(5, int(e.kind));
-        add.bind(6, e.item);
-        add.bind(7, e.at);
-        add.bind(8, e.number);
-        add.bind(9, e.text);
-        add.bind(10, e.deleted ? 1 : 0);
-        if (!add.run())
-            return false;
-        if (add.changes() == 0) {
-            // The key is known: the same event read again (the usual case), or a second version
-            // of it written by another installation with the same id. The greater content wins.
-            const std::optional<SyncEvent> known = event(e.device, e.seq);
-            if (!known || known->sameContent(e) || !(known->content() < e.content()))
+        if (!deviceId || *deviceId != e.device) {
+            deviceId = &e.device;
+            device = &changes.devices[e.device];
+            known = &device->known;
+            pending = &device->pending;
+        }
+        const auto waiting = device->indexed ? pending->find(e.seq) : pending->end();
+        if (waiting != pending->end()) {
+            // A review this pass adds, read again (a conflict copy, or a snapshot beside the
+            // segments it compacts), or a second version of it: the greater content wins.
+            if (waiting->sameContent(e) || !(waiting->content() < e.content()))
                 continue;
-            bindAll(replace,
-                { e.device, e.seq, guide, e.hlc, int(e.kind), e.item, e.at, e.number, e.text, e.deleted ? 1 : 0 });
-            if (!replace.exec())
-                return false;
-            if (known->kind == SyncEvent::Kind::Review)
-                changes.earliestReview.insert(known->item, 0); // replay the whole log of that card
-            unlogReview.bindValue(0, e.device);
-            unlogReview.bindValue(1, e.seq);
-            if (!unlogReview.exec())
-                return false;
-            note(*known);
+            QList<SyncEvent> &reviews = changes.newReviews[waiting->item];
+            reviews.removeIf([&](const SyncEvent &r) { return r.seq == e.seq && r.device == e.device; });
+            pending->erase(waiting);
+        } else if (known->contains(e.seq)) {
+            // The key is in the set: the same event read again (the usual case), or a second version
+            // of it written by another installation with the same id. The greater content wins.
+            const std::optional<SyncEvent> stored = event(e.device, e.seq);
+            if (!stored || stored->sameContent(e) || !(stored->content() < e.content()))
+                continue;
+            for (SqliteStatement *unlog : { &unlogEvent, &unlogReview }) {
+                unlog->bind(1, e.device);
+                unlog->bind(2, e.seq);
+                if (!unlog->run())
+                    return false;
+            }
+            known->remove(e.seq);
+            if (stored->kind == SyncEvent::Kind::Review)
+                changes.replayWhole.insert(stored->item);
+            note(*stored);
         }
         if (e.kind == SyncEvent::Kind::Review) {
+            if (device->indexed)
+                pending->insert(e.seq, e);
             changes.newReviews[e.item].append(e);
-            const auto earliest = changes.earliestReview.find(e.item);
-            if (earliest == changes.earliestReview.end())
-                changes.earliestReview.insert(e.item, e.at);
-            else
-                *earliest = std::min(*earliest, e.at);
+        } else {
+            add.bind(1, e.device);
+            add.bind(2, e.seq);
+            add.bind(3, guide);
+            add.bind(4, e.hlc);
+            add.bind(5, int(e.kind));
+            add.bind(6, e.item);
+            add.bind(7, e.at);
+            add.bind(8, e.number);
+            add.bind(9, e.text);
+            add.bind(10, e.deleted ? 1 : 0);
+            if (!add.run())
+                return false;
+            known->insert(e.seq);
+            changes.registers.insert({ int(e.kind), e.item });
         }
-        note(e);
         ++changes.added;
         changes.greatestClock = std::max(changes.greatestClock, e.hlc);
     }
@@ -354,7 +417,19 @@ bool SyncDatabase::applyOwnCard(const QString &guide, const SyncEvent &e)
 bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     const FsrsParameters &parameters, const Changes &changes)
 {
-    const QHash<QString, qint64> &earliestReview = changes.earliestReview;
+    // Of each card with new reviews, the earliest new review: a replay starts there when the
+    // stored schedule is the replay of every review before it.
+    QHash<QString, qint64> earliestReview;
+    QSet<QString> touched = cards;
+    for (auto added = changes.newReviews.cbegin(); added != changes.newReviews.cend(); ++added) {
+        touched.insert(added.key());
+        if (added->isEmpty() || changes.replayWhole.contains(added.key()))
+            continue;
+        qint64 earliest = added->constFirst().at;
+        for (const SyncEvent &e : *added)
+            earliest = std::min(earliest, e.at);
+        earliestReview.insert(added.key(), earliest);
+    }
     const Scheduler scheduler(parameters, Scheduler::RandomSource());
     sqlite3 *db = handle();
     // The stored schedule of a card with how many reviews it has before a time, and the last.
@@ -369,7 +444,7 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     SqliteStatement fix(db, "UPDATE review_log SET state_before = ?1, scheduled_seconds = ?2 WHERE id = ?3");
     SqliteStatement add(db,
         "INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
-        " scheduled_seconds, source, device, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        " scheduled_seconds, source, device, seq, hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     SqliteStatement store(db,
         "INSERT INTO card_state (guide_id, card_id, state, step, stability, difficulty,"
         " due, last_review, reps, lapses) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
@@ -422,7 +497,25 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
         const SyncEvent *event;
     };
     std::vector<Step> steps;
-    for (const QString &card : cards) {
+    // What the replays lead to, written once every card is replayed (the reads need the indexes
+    // that a large write goes without, below).
+    struct Logged
+    {
+        const QString *card;
+        const SyncEvent *event;
+        int stateBefore;
+        qint64 scheduledSeconds;
+    };
+    struct Fixed
+    {
+        qint64 id;
+        int stateBefore;
+        qint64 scheduledSeconds;
+    };
+    std::vector<Logged> logged;
+    std::vector<Fixed> fixed;
+    std::vector<std::pair<const QString *, CardSchedule>> schedules;
+    for (const QString &card : std::as_const(touched)) {
         const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
         if (stored.error())
             return false;
@@ -454,29 +547,77 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             const QDateTime at = UtcDateTime::fromSecsSinceEpoch(step.at);
             s = scheduler.review(s, Rating(step.rating), at, Scheduler::fuzzDraw(card, s.reps));
             const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
-            if (step.event) {
-                const SyncEvent &e = *step.event;
-                add.bind(1, guide);
-                add.bind(2, card);
-                add.bind(3, e.number);
-                add.bind(4, e.at);
-                add.bind(5, int(before));
-                add.bind(6, scheduled);
-                add.bind(7, e.text);
-                add.bind(8, e.device);
-                add.bind(9, e.seq);
-                if (!add.run())
-                    return false;
-            } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
-                fix.bind(1, int(before));
-                fix.bind(2, scheduled);
-                fix.bind(3, step.id);
-                if (!fix.run())
+            if (step.event)
+                logged.push_back({ &card, step.event, int(before), scheduled });
+            else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled)
+                fixed.push_back({ step.id, int(before), scheduled });
+        }
+        schedules.emplace_back(&card, s);
+    }
+
+    // A merge that more than doubles a long log (the first one, of a whole history) adds its rows
+    // without review_log's indexes and builds them again after: SQLite sorts an index in one go
+    // several times faster than it inserts the same rows one by one into random places of it.
+    constexpr std::size_t bulkRows = 10000;
+    stored.reset();
+    log.reset();
+    QStringList indexes;
+    if (logged.size() >= bulkRows) {
+        QSqlQuery q(m_store.m_db);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM review_log")) || !q.next())
+            return false;
+        if (logged.size() > q.value(0).toULongLong()) {
+            if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                       " AND tbl_name = 'review_log' AND sql IS NOT NULL")))
+                return false;
+            QStringList names;
+            while (q.next()) {
+                names.append(q.value(0).toString());
+                indexes.append(q.value(1).toString());
+            }
+            q.finish();
+            for (const QString &name : std::as_const(names)) {
+                if (!exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
                     return false;
             }
         }
+    }
+    // A bound value stays bound: the texts, the same for long runs of rows (one card's reviews
+    // are in a row), are converted to UTF-8 only when they change.
+    add.bind(1, guide);
+    const SyncEvent *previous = nullptr;
+    for (const Logged &row : logged) {
+        const SyncEvent &e = *row.event;
+        if (!previous || previous->item != e.item)
+            add.bind(2, *row.card);
+        if (!previous || previous->text != e.text)
+            add.bind(7, e.text);
+        if (!previous || previous->device != e.device)
+            add.bind(8, e.device);
+        previous = &e;
+        add.bind(3, e.number);
+        add.bind(4, e.at);
+        add.bind(5, row.stateBefore);
+        add.bind(6, row.scheduledSeconds);
+        add.bind(9, e.seq);
+        add.bind(10, e.hlc);
+        if (!add.run())
+            return false;
+    }
+    for (const QString &sql : std::as_const(indexes)) {
+        if (!exec(sql)) // a unique index that no longer holds fails the merge, which changes nothing
+            return false;
+    }
+    for (const Fixed &row : fixed) {
+        fix.bind(1, row.stateBefore);
+        fix.bind(2, row.scheduledSeconds);
+        fix.bind(3, row.id);
+        if (!fix.run())
+            return false;
+    }
+    for (const auto &[card, s] : schedules) {
         store.bind(1, guide);
-        store.bind(2, card);
+        store.bind(2, *card);
         store.bind(3, int(s.state));
         store.bind(4, s.step);
         if (s.memory) {
@@ -502,11 +643,10 @@ QSet<QString> SyncDatabase::cardsReviewedSinceLastPass(const QString &guide)
     QSet<QString> out;
     QSqlQuery q(m_store.m_db);
     q.prepare(QStringLiteral(
-        "SELECT DISTINCT item FROM sync_events WHERE device = ? AND seq > ? AND guide_id = ? AND kind = ?"));
+        "SELECT DISTINCT card_id FROM review_log WHERE device = ? AND seq > ? AND guide_id = ?"));
     q.addBindValue(deviceId());
     q.addBindValue(state(key).toLongLong());
     q.addBindValue(guide);
-    q.addBindValue(int(SyncEvent::Kind::Review));
     q.exec();
     while (q.next())
         out.insert(q.value(0).toString());
@@ -596,10 +736,17 @@ QList<SyncDatabase::Device> SyncDatabase::devices(const QString &guide) const
 {
     QList<Device> out;
     QSqlQuery q(m_store.m_db);
-    q.prepare(QStringLiteral("SELECT e.device, COUNT(*), d.name, d.last_read, SUM(e.kind = 1) FROM sync_events e"
-                             " LEFT JOIN sync_devices d ON d.guide_id = e.guide_id AND d.device = e.device"
-                             " WHERE e.guide_id = ? GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
-    q.addBindValue(guide);
+    // Counted in each table before the join: the join then meets a row per device, not per event
+    // (the status bar asks after every pass, on the window's thread).
+    q.prepare(QStringLiteral(
+        "SELECT e.device, SUM(e.events), d.name, d.last_read, SUM(e.reviews) FROM ("
+        "SELECT device, COUNT(*) AS events, SUM(kind = 1) AS reviews FROM sync_events WHERE guide_id = ?"
+        " GROUP BY device UNION ALL SELECT device, COUNT(*), COUNT(*) FROM review_log"
+        " WHERE guide_id = ? AND device IS NOT NULL GROUP BY device) e"
+        " LEFT JOIN sync_devices d ON d.guide_id = ? AND d.device = e.device"
+        " GROUP BY e.device ORDER BY d.last_read DESC, e.device"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(guide);
     q.exec();
     const QStringList own = ownIds();
     while (q.next()) {

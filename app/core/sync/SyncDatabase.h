@@ -46,13 +46,26 @@ public:
     // What a merge touched: the cards to recompute and the registers to apply.
     struct Changes
     {
+        // Cards to recompute besides those with new reviews (a review replaced by another version).
         QSet<QString> cards;
-        // Of each card with new reviews, the earliest new review time: when it is later than
-        // every review the card had, its schedule goes on from the stored one.
-        QHash<QString, qint64> earliestReview;
+        // Cards whose whole log is replayed. Any other card with new reviews goes on from its
+        // stored schedule when all of them come after every review it had.
+        QSet<QString> replayWhole;
         // New reviews, by card: logged by recompute() with the values their replay gives.
         QHash<QString, QList<SyncEvent>> newReviews;
         QSet<QPair<int, QString>> registers;
+        // Of each device read: the seqs the set held (read for the ranges merged), the ranges of
+        // seqs this pass read, and the reviews it adds (stored only when recompute() logs them)
+        // by seq, made only once a range overlaps one read before (a conflict copy, a snapshot
+        // beside the segments it replaces): most passes never look a new review up.
+        struct Device
+        {
+            QSet<qint64> known;
+            QList<QPair<qint64, qint64>> ranges;
+            bool indexed = false;
+            QHash<qint64, SyncEvent> pending;
+        };
+        QHash<QString, Device> devices;
         int added = 0;
         qint64 greatestClock = 0;
         bool any() const { return added > 0; }
@@ -63,8 +76,8 @@ public:
     bool applyRegisters(const QString &guide, const QSet<QPair<int, QString>> &registers);
     // The merged value of the setting KEY (empty when none was ever journalled).
     QString setting(const QString &guide, const QString &key) const;
-    // Replays the review log of each of CARDS (with CHANGES' new reviews, which it logs) into
-    // the card's schedule, and rewrites what each logged review led to.
+    // Replays the review log of each of CARDS and of each card with CHANGES' new reviews (which it
+    // logs) into the card's schedule, and rewrites what each logged review led to.
     bool recompute(const QString &guide, const QSet<QString> &cards, const FsrsParameters &parameters,
         const Changes &changes);
     // Cards this device reviewed since the last call: a review logged at a time before a merged
