@@ -68,6 +68,7 @@ private slots:
     void taskTicksTravelUntickingIncluded();
     void settingChangedOnOneIsInEffectOnTheOther();
     void mergedSchedulesUseTheMergedParameters();
+    void aParameterChangeReschedulesAlikeOnBoth();
     void computerSettingsStayHome();
 
 private:
@@ -262,6 +263,40 @@ void TestSyncJournal::mergedSchedulesUseTheMergedParameters()
     QCOMPARE(onB.due, onA.due);
     QCOMPARE(onB.memory->stability, onA.memory->stability);
     QVERIFY(b.session->learnerSettings().parameters.desiredRetention == 0.75);
+}
+
+void TestSyncJournal::aParameterChangeReschedulesAlikeOnBoth()
+{
+    // Schedules are a function of the merged log and the merged parameters. Cards reviewed
+    // before A changed its retention, that no later merge touches, must end alike on both:
+    // each computer replays every card when the parameters it schedules with change.
+    QTemporaryDir dir;
+    Computer a(dir.path(), QStringLiteral("a"), m_guide);
+    Computer b(dir.path(), QStringLiteral("b"), m_guide);
+    for (const QString &card : { QStringLiteral("one"), QStringLiteral("why") }) {
+        QVERIFY(a.session->practiseCard(card));
+        a.session->round().reveal();
+        QVERIFY(a.session->round().grade(Rating::Easy));
+    }
+    pass(a, b);
+    const CardSchedule before = *b.store.cardSchedule(QStringLiteral("one"));
+    QCOMPARE(before.due, a.store.cardSchedule(QStringLiteral("one"))->due);
+
+    LearnerSettings higher = a.session->learnerSettings();
+    higher.parameters.desiredRetention = 0.97;
+    QVERIFY(a.session->changeLearnerSettings(higher));
+    // A reschedules at once: a higher retention asks sooner.
+    const CardSchedule onA = *a.store.cardSchedule(QStringLiteral("one"));
+    QVERIFY(onA.due < before.due);
+    pass(a, b);
+    for (const QString &card : { QStringLiteral("one"), QStringLiteral("why") }) {
+        const CardSchedule x = *a.store.cardSchedule(card);
+        const CardSchedule y = *b.store.cardSchedule(card);
+        QCOMPARE(y.due, x.due);
+        QCOMPARE(y.memory->stability, x.memory->stability);
+    }
+    // And the session's own view of the schedules followed: the window counts from them.
+    QCOMPARE(b.session->counts().review, a.session->counts().review);
 }
 
 void TestSyncJournal::computerSettingsStayHome()

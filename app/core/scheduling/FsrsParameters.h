@@ -29,4 +29,13 @@ struct FsrsParameters
 
     // True when the model can run on these values without dividing by zero or looping forever.
     bool isValid() const;
+
+    // Whether both give every card the same schedule from the same reviews.
+    bool operator==(const FsrsParameters &other) const
+    {
+        return weights == other.weights && desiredRetention == other.desiredRetention
+            && maximumIntervalDays == other.maximumIntervalDays && learningStepsSeconds == other.learningStepsSeconds
+            && relearningStepsSeconds == other.relearningStepsSeconds && fuzz == other.fuzz;
+    }
+    bool operator!=(const FsrsParameters &other) const { return !(*this == other); }
 };

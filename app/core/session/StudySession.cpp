@@ -153,8 +153,13 @@ bool StudySession::changeLearnerSettings(const LearnerSettings &settings)
     QHash<QString, QString> changed;
     for (const QString &key : m_learner.changedKeys(values))
         changed.insert(key, values.value(key));
+    bool ok = changed.isEmpty() || !m_store.canWrite() || m_store.setSyncedSettings(changed);
+    // New scheduler parameters reschedule every card from its reviews, here as on every
+    // computer the change reaches (app/core/sync/README.md).
+    if (settings.parameters != m_learner.parameters)
+        ok = m_sync->reschedule(settings.parameters) && ok;
     setLearnerSettings(settings);
-    return changed.isEmpty() || !m_store.canWrite() || m_store.setSyncedSettings(changed);
+    return ok;
 }
 
 bool StudySession::canWrite() const

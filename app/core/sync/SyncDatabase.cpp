@@ -654,6 +654,18 @@ QSet<QString> SyncDatabase::cardsReviewedSinceLastPass(const QString &guide)
     return out;
 }
 
+QSet<QString> SyncDatabase::reviewedCards(const QString &guide) const
+{
+    QSet<QString> out;
+    SqliteStatement q(handle(), "SELECT DISTINCT card_id FROM review_log WHERE guide_id = ?1");
+    if (!q.isValid())
+        return out;
+    q.bind(1, guide);
+    while (q.next())
+        out.insert(q.text(0));
+    return out;
+}
+
 bool SyncDatabase::observeClock(qint64 value)
 {
     m_store.m_clock.observe(value);

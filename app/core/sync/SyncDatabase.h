@@ -83,6 +83,8 @@ public:
     // Cards this device reviewed since the last call: a review logged at a time before a merged
     // one (a clock set back) needs its card recomputed too.
     QSet<QString> cardsReviewedSinceLastPass(const QString &guide);
+    // Every card of GUIDE with a review in the log.
+    QSet<QString> reviewedCards(const QString &guide) const;
     // Later local events order after VALUE.
     bool observeClock(qint64 value);
 

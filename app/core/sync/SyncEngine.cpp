@@ -172,6 +172,11 @@ SyncEngine::Result SyncEngine::syncNow()
         changes.cards.unite(db.cardsReviewedSinceLastPass(guide));
     ok = ok && db.applyRegisters(guide, changes.registers);
     const FsrsParameters parameters = ok ? takeMergedSettings(db, changes, result) : m_parameters;
+    // A schedule is a function of the card's log and the parameters: when the merged parameters
+    // differ from the ones this device scheduled with, every card is replayed, as the device
+    // that changed them did (reschedule()), so both end with the same schedules.
+    if (ok && parameters != m_parameters)
+        changes.cards.unite(db.reviewedCards(guide));
     ok = ok && db.recompute(guide, changes.cards, parameters, changes)
         && db.observeClock(changes.greatestClock);
     if (!ok || !db.commit()) {
@@ -199,6 +204,25 @@ SyncEngine::Result SyncEngine::syncNow()
     db.setState(lastSyncKey(guide), QString::number(QDateTime::currentMSecsSinceEpoch()));
     emit synced(result);
     return result;
+}
+
+bool SyncEngine::reschedule(const FsrsParameters &parameters)
+{
+    const QString guide = m_store.guideId();
+    if (parameters == m_parameters || guide.isEmpty() || !m_store.canWrite()) {
+        m_parameters = parameters;
+        return true;
+    }
+    SyncDatabase db(m_store);
+    if (!db.begin())
+        return false;
+    if (!db.recompute(guide, db.reviewedCards(guide), parameters, SyncDatabase::Changes()) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    m_parameters = parameters;
+    emit m_store.syncMerged(); // every schedule may have moved: views read them again
+    return true;
 }
 
 FsrsParameters SyncEngine::takeMergedSettings(

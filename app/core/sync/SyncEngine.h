@@ -51,6 +51,9 @@ public:
         QHash<QString, QString> settings;
     };
     Result syncNow();
+    // Schedules with PARAMETERS from now on, replaying every reviewed card of the guide with
+    // them, as a merge of them does on every other device. False if the store refused.
+    bool reschedule(const FsrsParameters &parameters);
 
     // When a pass last finished without error, for this guide; invalid if never.
     QDateTime lastSynced() const;

@@ -33,6 +33,7 @@ public:
     QString folder() const { return m_engine.folder(); }
     bool isEnabled() const { return !folder().isEmpty(); }
     void setParameters(const FsrsParameters &parameters) { m_engine.setParameters(parameters); }
+    bool reschedule(const FsrsParameters &parameters) { return m_engine.reschedule(parameters); }
 
     struct Intervals
     {
