@@ -63,7 +63,7 @@ double renderAndLayOut(MarkdownRenderer &renderer, const Topic &page)
         const double shownCpu = threadCpuMilliseconds();
         reader->grab(); // lays out and paints the first screen
         if (verbose)
-            QTextStream(stderr) << "showTopic CPU " << shownCpu - cpuStart << " ms, grab CPU "
+            QTextStream(stderr) << page.id << ": showTopic CPU " << shownCpu - cpuStart << " ms, grab CPU "
                                 << threadCpuMilliseconds() - shownCpu << " ms\n";
     } else {
         MarkdownRenderer::Options options;

@@ -40,7 +40,7 @@ constexpr qint64 idleSliceNanoseconds = 6 * 1000 * 1000;
 // A long page of Markdown opened for the first time renders the blocks on its first lines
 // (more than a screenful) first, and the rest in idle time.
 constexpr qsizetype firstPartFromChars = 24 * 1024;
-constexpr int firstPartLines = 150;
+constexpr int firstPartLines = 80;
 // Rendered pages kept, counted in characters of HTML: the whole bundled guide fits.
 constexpr qsizetype renderedPagesChars = 8 * 1024 * 1024;
 // Whole documents kept beside the open one: the two neighbours and the pages just left.
@@ -290,9 +290,16 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
     const Topic *page = topic->page();
     const bool usualState = m_unfolded.isEmpty() && m_openDetails.isEmpty();
     if (PreparedDocument prepared = usualState ? takePreparedDocument(page) : PreparedDocument(); prepared.document) {
-        // Built in idle time: only its first screen is left to lay out.
+        // Built in idle time: only its first screen is left to lay out, and that once, with
+        // the scroll bar it needs there from the start.
+        const bool showScrollBar = isVisible() && verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded
+            && !verticalScrollBar()->isVisible() && prepared.document->size().height() > viewport()->height();
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         swapDocument(prepared.document, page, shownWhole);
         m_loadedChunks = prepared.chunkCount;
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     } else {
         bool cut = false;
         if (usualState && minimumChunks <= 1 && topic->kind != Topic::Kind::Section
@@ -306,6 +313,12 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
             m_pendingChunks = pageChunks(page);
         }
         swapDocument(newPageDocument(), page, shownWhole);
+        // A page longer than the screen: the scroll bar shown first, so that it does not
+        // appear while the first screen is laid out and have it laid out again narrower.
+        const bool showScrollBar = (m_pendingChunks.size() > 1 || m_unrenderedPage) && isVisible()
+            && verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded && !verticalScrollBar()->isVisible();
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         // The first screen whole (laying it out costs nothing more: painting it needs that),
         // and as much as was shown before a refresh, set at once.
         qsizetype wantedChars = firstScreenChars;
@@ -330,6 +343,8 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
         }
         m_pendingChunks.remove(0, shown);
         m_loadedChunks = shown;
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     }
     m_documentReusable = usualState;
     // Then the neighbours, so that the next and the previous page are ready.
@@ -369,9 +384,9 @@ void TopicReader::swapDocument(QTextDocument *document, const Topic *page, bool 
     if (keepShown && shownPage && shownPage != page && !isPrepared(shownPage)) {
         m_preparedDocuments.prepend({ shownPage, shown, {}, shownChunks });
         while (m_preparedDocuments.size() > preparedDocumentsKept)
-            delete m_preparedDocuments.takeLast().document;
+            retire(m_preparedDocuments.takeLast().document);
     } else {
-        delete shown;
+        retire(shown);
     }
 }
 
@@ -393,9 +408,9 @@ bool TopicReader::isPrepared(const Topic *page) const
 void TopicReader::dropPreparedDocuments()
 {
     for (const PreparedDocument &prepared : std::as_const(m_preparedDocuments))
-        delete prepared.document;
+        retire(prepared.document);
     m_preparedDocuments.clear();
-    delete m_preparing.document;
+    retire(m_preparing.document);
     m_preparing = {};
     m_documentReusable = false; // what made them stale holds for the open page too
 }
@@ -439,7 +454,7 @@ bool TopicReader::prepareNextDocument()
         m_preparedDocuments.prepend(m_preparing);
         m_preparing = {};
         while (m_preparedDocuments.size() > preparedDocumentsKept)
-            delete m_preparedDocuments.takeLast().document;
+            retire(m_preparedDocuments.takeLast().document);
     }
     return true;
 }
@@ -508,15 +523,26 @@ void TopicReader::stopLoading()
     m_unrenderedPage = nullptr;
     m_firstPartHtml.clear();
     m_pagesToPrepare.clear();
-    delete m_preparing.document;
+    retire(m_preparing.document);
     m_preparing = {};
-    m_idleTimer.stop();
+    if (!hasIdleWork())
+        m_idleTimer.stop();
+}
+
+void TopicReader::retire(QTextDocument *document)
+{
+    if (!document)
+        return;
+    m_retiredDocuments.append(document);
+    m_idleTimer.start();
 }
 
 void TopicReader::doIdleWork()
 {
     // One piece of work per turn of the event loop: input and painting come in between.
-    if (!m_pendingChunks.isEmpty()) {
+    if (!m_retiredDocuments.isEmpty()) {
+        delete m_retiredDocuments.takeLast();
+    } else if (!m_pendingChunks.isEmpty()) {
         QElapsedTimer slice;
         slice.start();
         do

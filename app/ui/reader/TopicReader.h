@@ -52,7 +52,8 @@ public:
     // Whether part of the open page is still to be appended, or a neighbour to be prepared.
     bool hasIdleWork() const
     {
-        return !m_pendingChunks.isEmpty() || !m_pagesToPrepare.isEmpty() || m_preparing.document || m_unrenderedPage;
+        return !m_pendingChunks.isEmpty() || !m_pagesToPrepare.isEmpty() || m_preparing.document || m_unrenderedPage
+            || !m_retiredDocuments.isEmpty();
     }
     // Whether the open page's Markdown is rendered to its end: the first open of a long page
     // renders the blocks of its first screen, and the rest in idle time.
@@ -130,6 +131,8 @@ private:
     PreparedDocument takePreparedDocument(const Topic *page);
     bool isPrepared(const Topic *page) const;
     void dropPreparedDocuments();
+    // Deletes DOCUMENT in idle time: taking a large one apart costs milliseconds.
+    void retire(QTextDocument *document);
     // One step of building the next neighbour's document; false when there was none to build.
     bool prepareNextDocument();
 
@@ -156,4 +159,5 @@ private:
     PreparedDocument m_preparing; // being built in idle time, a piece at each turn
     const Topic *m_unrenderedPage = nullptr; // the open page, when only its start is rendered
     QString m_firstPartHtml; // of that start
+    QList<QTextDocument *> m_retiredDocuments;
 };
