@@ -60,9 +60,11 @@ double renderAndLayOut(MarkdownRenderer &renderer, const Topic &page)
     if (reader) {
         reader->showTopic(&page);
         parsed = rendered = timer.nsecsElapsed();
-        const double g0 = threadCpuMilliseconds();
+        const double shownCpu = threadCpuMilliseconds();
         reader->grab(); // lays out and paints the first screen
-        if (verbose) QTextStream(stderr) << "grab cpu " << threadCpuMilliseconds() - g0 << "\n";
+        if (verbose)
+            QTextStream(stderr) << page.id << ": showTopic CPU " << shownCpu - cpuStart << " ms, grab CPU "
+                                << threadCpuMilliseconds() - shownCpu << " ms\n";
     } else {
         MarkdownRenderer::Options options;
         options.pageId = page.id;
@@ -190,7 +192,8 @@ int benchReadme()
         if (!loaded.guide)
             return 1;
         if (verbose)
-            QTextStream(stderr) << "load " << timer.nsecsElapsed() / 1e6 << " ms\n";
+            QTextStream(stderr) << "load " << timer.nsecsElapsed() / 1e6 << " ms, CPU "
+                                << threadCpuMilliseconds() - cpuStart << " ms\n";
         if (reader)
             reader->setGuide(loaded.guide.get());
         renderAndLayOut(renderer, *loaded.guide->root());

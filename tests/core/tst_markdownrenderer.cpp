@@ -18,6 +18,7 @@ private slots:
     void dropsUnsafeLinks();
     void resolvesRelativeLinksThroughTheGuide();
     void unknownLanguageIsEscapedPlainText();
+    void firstPartIsTheStartOfTheWholePage();
 
 private:
     CodeHighlighter m_highlighter;
@@ -140,6 +141,45 @@ void TestMarkdownRenderer::foldsCardAnswersUntilAskedFor()
     const QString open = renderer.toHtml(page);
     QVERIFY(open.contains(QStringLiteral("after zero")) && open.contains(QStringLiteral("Honesty")));
     QVERIFY(!open.contains(QStringLiteral("answer:")));
+}
+
+void TestMarkdownRenderer::firstPartIsTheStartOfTheWholePage()
+{
+    QString page = QStringLiteral("# Checklist\n\nSee [the last part](#Part-30) and [a note][note].\n\n");
+    for (int part = 1; part <= 30; ++part) {
+        page += QStringLiteral("## Part %1\n\n- [ ] Explain part %1\n\n```python\nx = %1\n```\n\n").arg(part);
+        // A <details> spread over several blocks is never cut in two.
+        page += QStringLiteral("<details><summary>Hint</summary>\n\nThink of part %1.\n\n</details>\n\n").arg(part);
+    }
+    page += QStringLiteral("[note]: https://example.org/note\n");
+    MarkdownRenderer renderer(m_highlighter);
+    MarkdownRenderer::Options options;
+    options.pageId = QStringLiteral("p");
+    options.isTaskDone = [](const QString &, bool inFile) { return inFile; };
+    const QString whole = renderer.toHtml(page, options);
+    QVERIFY(!whole.isEmpty());
+
+    bool cut = false;
+    options.firstLines = 30;
+    const QString part = renderer.toHtml(page, options, &cut);
+    QVERIFY(cut);
+    QVERIFY2(whole.startsWith(part), qPrintable(part));
+    QVERIFY(part.size() < whole.size() / 4);
+    QVERIFY(part.contains(QStringLiteral("href=\"#part-30\""))); // anchors of the whole page
+    QVERIFY(part.contains(QStringLiteral("https://example.org/note"))); // and its link definitions
+    QVERIFY(part.contains(QStringLiteral("href=\"details:1\""))); // the second, whole and folded
+    QVERIFY(!part.contains(QStringLiteral("Part 5")));
+
+    options.firstLines = 100000; // past the end: the whole page, not cut
+    QCOMPARE(renderer.toHtml(page, options, &cut), whole);
+    QVERIFY(!cut);
+    // An unclosed <details> leaves nowhere to cut.
+    options.firstLines = 3;
+    const QString open = QStringLiteral("<details><summary>All</summary>\n\n") + page;
+    MarkdownRenderer::Options wholeOptions = options;
+    wholeOptions.firstLines = 0;
+    QCOMPARE(renderer.toHtml(open, options, &cut), renderer.toHtml(open, wholeOptions));
+    QVERIFY(!cut);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

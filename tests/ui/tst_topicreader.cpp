@@ -30,12 +30,15 @@ private slots:
     void findInASectionStartsAtItsHeading();
     void switchingAwayWhileLoadingDoesNotMixPages();
     void pagesRenderedAheadFollowTheAnswersSetting();
+    void neighbourPreparedInIdleTimeShowsWholeAtOnce();
+    void preparedNeighbourFollowsThemeAndZoom();
+    void firstOpenOfALongPageRendersItsStartFirst();
 
 private:
     // A study checklist long enough to be loaded in pieces: chapters with prose, a table, code,
     // a task list and a <details> block; the last chapter holds a word found nowhere else.
-    static QString longReadme();
-    void openGuide();
+    static QString longReadme(int chapters = 40);
+    void openGuide(int chapters = 40);
     const Topic *section(const QString &title) const;
 
     std::unique_ptr<GuideFixture> m_fixture;
@@ -43,10 +46,11 @@ private:
     std::unique_ptr<TopicReader> m_reader;
 };
 
-QString TestTopicReader::longReadme()
+QString TestTopicReader::longReadme(int chapters)
 {
     QString md = QStringLiteral("# Systems checklist\n\nWork down the list; tick what you can explain.\n\n");
-    for (int chapter = 1; chapter <= 40; ++chapter) {
+    md += QStringLiteral("Start with [the closing words](#closing-words).\n\n");
+    for (int chapter = 1; chapter <= chapters; ++chapter) {
         md += QStringLiteral("## Chapter %1: storage & queues\n\n").arg(chapter);
         md += QStringLiteral("A cache keeps hot values close; a queue absorbs bursts of writes (chapter %1).\n\n").arg(chapter);
         md += QStringLiteral("- [ ] Say when a write-through cache pays\n- [x] Name two eviction policies\n\n");
@@ -73,9 +77,9 @@ void TestTopicReader::cleanup()
     m_fixture.reset();
 }
 
-void TestTopicReader::openGuide()
+void TestTopicReader::openGuide(int chapters)
 {
-    m_fixture->write(QStringLiteral("README.md"), longReadme().toUtf8());
+    m_fixture->write(QStringLiteral("README.md"), longReadme(chapters).toUtf8());
     GuideLoader::Result loaded = GuideLoader().load(m_fixture->path());
     QVERIFY(loaded.guide);
     m_guide = std::move(loaded.guide);
@@ -219,6 +223,83 @@ void TestTopicReader::pagesRenderedAheadFollowTheAnswersSetting()
     m_reader->setShowAnswers(true);
     m_reader->showTopic(second);
     QVERIFY(m_reader->toPlainText().contains(QStringLiteral("line of waiting")));
+}
+
+void TestTopicReader::neighbourPreparedInIdleTimeShowsWholeAtOnce()
+{
+    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
+    openGuide();
+    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    QVERIFY(shortPage);
+    m_reader->showTopic(shortPage);
+    QTRY_VERIFY(!m_reader->hasIdleWork()); // the long page before it is prepared meanwhile
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(m_reader->toPlainText().startsWith(QStringLiteral("Systems checklist")));
+    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("zebrafinch")));
+    QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 40);
+    // And back: the short page was kept as it was shown.
+    m_reader->showTopic(shortPage);
+    QCOMPARE(m_reader->toPlainText(), QStringLiteral("Short page\nOnly a few words here."));
+}
+
+void TestTopicReader::preparedNeighbourFollowsThemeAndZoom()
+{
+    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
+    openGuide();
+    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    QVERIFY(shortPage);
+    m_reader->showTopic(shortPage);
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QPalette dark = m_reader->palette();
+    dark.setColor(QPalette::Base, QColor(QStringLiteral("#202020")));
+    dark.setColor(QPalette::Text, QColor(QStringLiteral("#eeeeee")));
+    m_reader->setPalette(dark);
+    m_reader->zoomIn(4);
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    m_reader->showTopic(m_guide->root());
+    QCOMPARE(m_reader->document()->defaultStyleSheet(), TopicReader::styleSheetFor(m_reader->palette()));
+    QCOMPARE(m_reader->document()->defaultFont(), m_reader->font());
+    QCOMPARE(m_reader->document()->documentMargin(), 24.0);
+    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("Work down the list")));
+}
+
+void TestTopicReader::firstOpenOfALongPageRendersItsStartFirst()
+{
+    openGuide(150);
+    m_reader->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(!m_reader->isPageRenderedWhole());
+    QVERIFY(m_reader->toPlainText().startsWith(QStringLiteral("Systems checklist")));
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QVERIFY(m_reader->isPageRenderedWhole());
+    const QString shownInParts = m_reader->toPlainText();
+    QVERIFY(shownInParts.contains(QStringLiteral("The zebrafinch sings last.")));
+
+    // The same as the page rendered whole (a section of it is: the jump needs all of it).
+    TopicReader whole;
+    whole.setGuide(m_guide.get());
+    whole.showTopic(section(QStringLiteral("Chapter 2: storage & queues")));
+    QVERIFY(whole.isPageRenderedWhole());
+    whole.finishLoading();
+    QCOMPARE(whole.toPlainText(), shownInParts);
+
+    // A link in the first part to a heading far down, a jump and find before the rest is
+    // rendered: each renders the rest first.
+    m_reader->showMessage(QStringLiteral("Elsewhere"), QString());
+    m_reader->forgetRenderedPages();
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(!m_reader->isPageRenderedWhole());
+    const QString html = m_reader->document()->toHtml();
+    QVERIFY(html.contains(QStringLiteral("href=\"#closing-words\"")));
+    m_reader->scrollToAnchor(QStringLiteral("closing-words"));
+    QVERIFY(m_reader->isPageRenderedWhole());
+    QVERIFY(m_reader->verticalScrollBar()->value() > 1000);
+    m_reader->showMessage(QStringLiteral("Elsewhere"), QString());
+    m_reader->forgetRenderedPages();
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(!m_reader->isPageRenderedWhole());
+    QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 150);
 }
 
 QTEST_MAIN(TestTopicReader)

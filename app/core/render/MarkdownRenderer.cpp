@@ -19,6 +19,9 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 cmark_node *newHtmlBlock(const QString &html)
@@ -82,6 +85,46 @@ bool isCommentOnly(const QString &html)
     return t.startsWith(QLatin1String("<!--")) && t.indexOf(QLatin1String("-->"), 4) == t.size() - 3;
 }
 
+// How many elements HTML opens that it does not close (negative when it closes more): raw HTML
+// left open at the end of a block takes the blocks after it in.
+int openedElements(const QString &html)
+{
+    static const QLatin1String voids[] = { QLatin1String("br"),  QLatin1String("img"),  QLatin1String("hr"),
+                                           QLatin1String("input"), QLatin1String("meta"), QLatin1String("link"),
+                                           QLatin1String("col"), QLatin1String("area"), QLatin1String("base"),
+                                           QLatin1String("wbr"), QLatin1String("source") };
+    int depth = 0;
+    qsizetype i = 0;
+    while ((i = html.indexOf(QLatin1Char('<'), i)) >= 0) {
+        if (QStringView(html).mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+            if (end < 0)
+                return depth + 1; // an open comment swallows what follows
+            i = end + 3;
+            continue;
+        }
+        const qsizetype close = html.indexOf(QLatin1Char('>'), i + 1);
+        if (close < 0)
+            return depth + 1;
+        const bool closing = html.at(i + 1) == QLatin1Char('/');
+        qsizetype nameEnd = i + (closing ? 2 : 1);
+        while (nameEnd < close && html.at(nameEnd).isLetterOrNumber())
+            ++nameEnd;
+        const QStringView name = QStringView(html).mid(i + (closing ? 2 : 1), nameEnd - i - (closing ? 2 : 1));
+        if (!name.isEmpty()) {
+            const bool isVoid = std::any_of(std::begin(voids), std::end(voids), [name](const QLatin1String &v) {
+                return name.compare(v, Qt::CaseInsensitive) == 0;
+            });
+            if (closing)
+                --depth;
+            else if (!isVoid && html.at(close - 1) != QLatin1Char('/'))
+                ++depth;
+        }
+        i = close + 1;
+    }
+    return depth;
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(CodeHighlighter &highlighter)
@@ -125,8 +168,10 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const LinkResolver &re
     return toHtml(markdown, options);
 }
 
-QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options) const
+QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options, bool *cut) const
 {
+    if (cut)
+        *cut = false;
     CmarkDocument doc(markdown);
     cmark_node *root = doc.root();
 
@@ -140,13 +185,32 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
     TaskKeys taskKeys;
     QString currentAnchor;
     bool rawHtml = false;
+    // Where a first part may end: before the first top-level block past firstLines with no
+    // raw HTML left open. Footnotes point across the page: a page with them is never cut.
+    QList<int> topLevelOf; // for each of nodes, which top-level block it is in
+    QList<cmark_node *> topLevelNodes;
+    int topLevel = -1;
+    int openHtml = 0;
+    int cutBefore = -1;
+    bool footnotes = false;
     cmark_iter *iter = cmark_iter_new(root);
     for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
         if (ev != CMARK_EVENT_ENTER)
             continue;
         cmark_node *node = cmark_iter_get_node(iter);
+        if (cmark_node_parent(node) == root) {
+            ++topLevel;
+            topLevelNodes.append(node);
+            if (options.firstLines > 0 && cutBefore < 0 && openHtml == 0 && cmark_node_get_start_line(node) > options.firstLines)
+                cutBefore = topLevel;
+        }
         nodes.append(node);
+        topLevelOf.append(topLevel);
         switch (cmark_node_get_type(node)) {
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            footnotes = true;
+            break;
         case CMARK_NODE_HEADING: {
             currentAnchor = anchors.next(CmarkDocument::headingText(node));
             if (currentAnchor.isNull())
@@ -160,6 +224,8 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
             const QString html = CmarkDocument::literal(node);
             if (cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE || !isCommentOnly(html))
                 rawHtml = true;
+            if (cutBefore < 0 && openHtml >= 0)
+                openHtml += openedElements(html);
             if (HtmlAnchors::mayHoldAnchor(html))
                 pageAnchors += HtmlAnchors::in(html);
             break;
@@ -174,6 +240,15 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
         }
     }
     cmark_iter_free(iter);
+    if (cutBefore >= 0 && !footnotes) {
+        // The blocks after the cut go before anything costly (highlighting, sanitizing) is done.
+        const qsizetype firstLeftOut = std::distance(topLevelOf.cbegin(), std::find(topLevelOf.cbegin(), topLevelOf.cend(), cutBefore));
+        nodes.resize(firstLeftOut);
+        for (qsizetype i = cutBefore; i < topLevelNodes.size(); ++i)
+            cmark_node_free(topLevelNodes.at(i));
+        if (cut)
+            *cut = true;
+    }
 
     // The renderer's own HTML goes into the tree as it is when nothing on the page needs the
     // sanitizer, and otherwise as a numbered comment that the sanitizer replaces by it.

@@ -40,12 +40,18 @@ public:
         QSet<int> openDetails;
         // Cards' answers folded under "Show answer" links (testing mode).
         AnswerFolding folding;
+        // Above 0: only the top-level blocks that start on the first FIRSTLINES lines (and
+        // those up to where raw HTML opened among them closes), for a long page's first screen.
+        // Anchors, task ids and links are those of the whole page, so the part rendered is
+        // the start of the whole page's HTML.
+        int firstLines = 0;
     };
 
     explicit MarkdownRenderer(CodeHighlighter &highlighter);
 
     QString toHtml(const QString &markdown, const LinkResolver &resolver = LinkResolver()) const;
-    QString toHtml(const QString &markdown, const Options &options) const;
+    // CUT, when given, tells whether firstLines left blocks out.
+    QString toHtml(const QString &markdown, const Options &options, bool *cut = nullptr) const;
 
     static bool isSafeExternalUrl(const QString &url);
 

@@ -5,6 +5,7 @@
 #include "HtmlChunks.h"
 #include "MarkdownRenderer.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
 #include <QColor>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <functional>
 #include <numeric>
+#include <utility>
 
 namespace {
 const auto topicScheme = QStringLiteral("topic");
@@ -35,8 +37,14 @@ constexpr qsizetype chunkChars = 2 * 1024;
 // page again costs less than appending to it, when a page needs more.
 constexpr qsizetype firstScreenChars = 6 * 1024;
 constexpr qint64 idleSliceNanoseconds = 6 * 1000 * 1000;
+// A long page of Markdown opened for the first time renders the blocks on its first lines
+// (more than a screenful) first, and the rest in idle time.
+constexpr qsizetype firstPartFromChars = 24 * 1024;
+constexpr int firstPartLines = 80;
 // Rendered pages kept, counted in characters of HTML: the whole bundled guide fits.
 constexpr qsizetype renderedPagesChars = 8 * 1024 * 1024;
+// Whole documents kept beside the open one: the two neighbours and the pages just left.
+constexpr qsizetype preparedDocumentsKept = 4;
 
 void collectPages(const Topic *topic, QList<const Topic *> &pages)
 {
@@ -71,13 +79,15 @@ void TopicReader::setGuide(const Guide *guide)
 {
     m_guide = guide;
     m_topic = nullptr;
+    clearMatches();
     stopLoading();
     m_renderedPages.clear();
+    dropPreparedDocuments();
+    swapDocument(newPageDocument(), nullptr, false);
     m_pages.clear();
     m_pagesToPrepare.clear();
     if (guide)
         collectPages(guide->root(), m_pages);
-    clear();
 }
 
 QString TopicReader::styleSheetFor(const QPalette &palette)
@@ -132,9 +142,12 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
 void TopicReader::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
+    if (event->type() == QEvent::FontChange) {
+        dropPreparedDocuments(); // built in the old size (QTextEdit sets the open one's font)
+    } else if (event->type() == QEvent::PaletteChange) {
         // The stylesheet applies when HTML is set, so the page is set again in the new colours,
         // where the reader was.
+        dropPreparedDocuments();
         document()->setDefaultStyleSheet(styleSheetFor(palette()));
         if (m_topic) {
             const int position = verticalScrollBar()->value();
@@ -178,7 +191,7 @@ QString TopicReader::resolveLink(const Topic *page, const QString &target, bool 
     return link.toString();
 }
 
-QString TopicReader::pageHtml(const Topic *topic, bool forPrint) const
+QString TopicReader::pageHtml(const Topic *topic, bool forPrint, int firstLines, bool *cut) const
 {
     const Topic *page = topic->page();
     const auto resolver = [this, page](const QString &target, bool isImage) { return resolveLink(page, target, isImage); };
@@ -189,7 +202,10 @@ QString TopicReader::pageHtml(const Topic *topic, bool forPrint) const
     options.openDetails = m_openDetails;
     options.folding.fold = !m_showAnswers && !forPrint;
     options.folding.unfolded = m_unfolded;
-    QString html = m_renderer->toHtml(page->markdown, options);
+    options.firstLines = firstLines;
+    QString html = m_renderer->toHtml(page->markdown, options, cut);
+    if (cut && *cut)
+        return html; // the rest, and what follows the page's text, come with the whole page
     if (page->markdown.trimmed().isEmpty())
         html.prepend(QStringLiteral("<h1>") + page->title.toHtmlEscaped() + QStringLiteral("</h1>"));
     if ((page->kind == Topic::Kind::Folder || page->kind == Topic::Kind::Root) && !page->children.empty()) {
@@ -227,6 +243,7 @@ void TopicReader::scrollToAnchor(const QString &name)
 {
     if (name.isEmpty())
         return;
+    renderRestOfPage(); // the anchor may be further down
     const QString written = QStringLiteral("name=\"") + name.toHtmlEscaped() + QLatin1Char('"');
     for (qsizetype i = 0; i < m_pendingChunks.size(); ++i) {
         if (m_pendingChunks.at(i).contains(written)) {
@@ -244,7 +261,7 @@ void TopicReader::setShowAnswers(bool show)
     if (m_showAnswers == show)
         return;
     m_showAnswers = show;
-    m_renderedPages.clear();
+    forgetRenderedPages();
     refreshPage();
 }
 
@@ -268,33 +285,68 @@ QStringList TopicReader::pageChunks(const Topic *page)
 void TopicReader::showPage(const Topic *topic, int minimumChunks)
 {
     clearMatches(); // they point into the document about to be replaced
+    const bool shownWhole = isDocumentWhole();
     stopLoading();
     const Topic *page = topic->page();
-    m_pendingChunks = pageChunks(page);
-    // The first screen whole (laying it out costs nothing more: painting it needs that), and
-    // as much as was shown before a refresh, set at once.
-    qsizetype wantedChars = firstScreenChars;
-    int shown = 0;
-    while (true) {
-        QString html;
-        int count = 0;
-        for (const QString &chunk : std::as_const(m_pendingChunks)) {
-            if (count >= minimumChunks && html.size() >= wantedChars)
+    const bool usualState = m_unfolded.isEmpty() && m_openDetails.isEmpty();
+    if (PreparedDocument prepared = usualState ? takePreparedDocument(page) : PreparedDocument(); prepared.document) {
+        // Built in idle time: only its first screen is left to lay out, and that once, with
+        // the scroll bar it needs there from the start.
+        const bool showScrollBar = isVisible() && verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded
+            && !verticalScrollBar()->isVisible() && prepared.document->size().height() > viewport()->height();
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        swapDocument(prepared.document, page, shownWhole);
+        m_loadedChunks = prepared.chunkCount;
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    } else {
+        bool cut = false;
+        if (usualState && minimumChunks <= 1 && topic->kind != Topic::Kind::Section
+            && page->markdown.size() >= firstPartFromChars && !m_renderedPages.contains(page))
+            m_firstPartHtml = pageHtml(page, false, firstPartLines, &cut);
+        if (cut) {
+            m_unrenderedPage = page;
+            m_pendingChunks = HtmlChunks::split(m_firstPartHtml, chunkChars, chunkChars);
+        } else {
+            m_firstPartHtml.clear();
+            m_pendingChunks = pageChunks(page);
+        }
+        swapDocument(newPageDocument(), page, shownWhole);
+        // A page longer than the screen: the scroll bar shown first, so that it does not
+        // appear while the first screen is laid out and have it laid out again narrower.
+        const bool showScrollBar = (m_pendingChunks.size() > 1 || m_unrenderedPage) && isVisible()
+            && verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded && !verticalScrollBar()->isVisible();
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        // The first screen whole (laying it out costs nothing more: painting it needs that),
+        // and as much as was shown before a refresh, set at once.
+        qsizetype wantedChars = firstScreenChars;
+        int shown = 0;
+        while (true) {
+            QString html;
+            int count = 0;
+            for (const QString &chunk : std::as_const(m_pendingChunks)) {
+                if (count >= minimumChunks && html.size() >= wantedChars)
+                    break;
+                html += chunk;
+                ++count;
+            }
+            if (count > shown) {
+                setHtml(html);
+                shown = count;
+            }
+            // A hidden reader has no width to lay out at: it shows the first pieces only.
+            if (shown == m_pendingChunks.size() || !isVisible() || document()->size().height() >= viewport()->height())
                 break;
-            html += chunk;
-            ++count;
+            wantedChars *= 2;
         }
-        if (count > shown) {
-            setHtml(html);
-            shown = count;
-        }
-        // A hidden reader has no width to lay out at: it shows the first pieces only.
-        if (shown == m_pendingChunks.size() || !isVisible() || document()->size().height() >= viewport()->height())
-            break;
-        wantedChars *= 2;
+        m_pendingChunks.remove(0, shown);
+        m_loadedChunks = shown;
+        if (showScrollBar)
+            setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     }
-    m_pendingChunks.remove(0, shown);
-    m_loadedChunks = shown;
+    m_documentReusable = usualState;
     // Then the neighbours, so that the next and the previous page are ready.
     const qsizetype at = m_pages.indexOf(page);
     if (at >= 0) {
@@ -304,6 +356,134 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
             m_pagesToPrepare.append(m_pages.at(at - 1));
     }
     if (hasIdleWork())
+        m_idleTimer.start();
+}
+
+QTextDocument *TopicReader::newPageDocument()
+{
+    auto *document = new QTextDocument(this);
+    document->setDocumentMargin(24);
+    document->setDefaultStyleSheet(styleSheetFor(palette()));
+    document->setDefaultFont(font());
+    document->setUndoRedoEnabled(false); // pieces appended to a long page are not edits
+    return document;
+}
+
+void TopicReader::swapDocument(QTextDocument *document, const Topic *page, bool keepShown)
+{
+    QTextDocument *shown = this->document();
+    const Topic *shownPage = m_documentPage;
+    const int shownChunks = m_loadedChunks;
+    const bool ours = shown->parent() == this; // QTextEdit deletes the first one, its own
+    setDocument(document);
+    m_documentPage = page;
+    m_documentReusable = false;
+    m_loadedChunks = 0;
+    if (!ours)
+        return;
+    if (keepShown && shownPage && shownPage != page && !isPrepared(shownPage)) {
+        m_preparedDocuments.prepend({ shownPage, shown, {}, shownChunks });
+        while (m_preparedDocuments.size() > preparedDocumentsKept)
+            retire(m_preparedDocuments.takeLast().document);
+    } else {
+        retire(shown);
+    }
+}
+
+TopicReader::PreparedDocument TopicReader::takePreparedDocument(const Topic *page)
+{
+    for (qsizetype i = 0; i < m_preparedDocuments.size(); ++i) {
+        if (m_preparedDocuments.at(i).page == page)
+            return m_preparedDocuments.takeAt(i);
+    }
+    return {};
+}
+
+bool TopicReader::isPrepared(const Topic *page) const
+{
+    return std::any_of(m_preparedDocuments.cbegin(), m_preparedDocuments.cend(),
+                       [page](const PreparedDocument &prepared) { return prepared.page == page; });
+}
+
+void TopicReader::dropPreparedDocuments()
+{
+    for (const PreparedDocument &prepared : std::as_const(m_preparedDocuments))
+        retire(prepared.document);
+    m_preparedDocuments.clear();
+    retire(m_preparing.document);
+    m_preparing = {};
+    m_documentReusable = false; // what made them stale holds for the open page too
+}
+
+bool TopicReader::prepareNextDocument()
+{
+    if (!m_preparing.document) {
+        // Answers opened or <details> unfolded on the open page would show on the others too.
+        if (!m_unfolded.isEmpty() || !m_openDetails.isEmpty()) {
+            m_pagesToPrepare.clear();
+            return false;
+        }
+        while (!m_pagesToPrepare.isEmpty()) {
+            const Topic *page = m_pagesToPrepare.takeFirst();
+            if (page == m_documentPage || isPrepared(page))
+                continue;
+            // Rendering is this turn's work; building the document the next turns'.
+            m_preparing.page = page;
+            m_preparing.pendingChunks = pageChunks(page);
+            m_preparing.chunkCount = int(m_preparing.pendingChunks.size());
+            m_preparing.document = newPageDocument();
+            return true;
+        }
+        return false;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    do {
+        const bool first = m_preparing.pendingChunks.size() == m_preparing.chunkCount;
+        const QString chunk = m_preparing.pendingChunks.takeFirst();
+        if (first)
+            m_preparing.document->setHtml(chunk);
+        else
+            appendHtml(m_preparing.document, chunk);
+    } while (!m_preparing.pendingChunks.isEmpty() && slice.nsecsElapsed() < idleSliceNanoseconds);
+    if (m_preparing.pendingChunks.isEmpty()) {
+        // Laid out here at the reader's width, the first time a document is laid out at all
+        // (at no width: every paragraph one long line) stays out of the switch.
+        m_preparing.document->setPageSize(QSizeF(viewport()->width(), -1));
+        m_preparing.document->documentLayout();
+        m_preparedDocuments.prepend(m_preparing);
+        m_preparing = {};
+        while (m_preparedDocuments.size() > preparedDocumentsKept)
+            retire(m_preparedDocuments.takeLast().document);
+    }
+    return true;
+}
+
+void TopicReader::renderRestOfPage()
+{
+    const Topic *page = std::exchange(m_unrenderedPage, nullptr);
+    const QString part = std::exchange(m_firstPartHtml, QString());
+    if (!page)
+        return;
+    const QString whole = pageHtml(page);
+    QStringList chunks = HtmlChunks::split(part, chunkChars, chunkChars);
+    if (!whole.startsWith(part)) {
+        // Not the start of the whole page after all (raw HTML the cut did not see closing):
+        // the whole page set again, where the reader was.
+        m_renderedPages.insert(page, new QStringList(HtmlChunks::split(whole, chunkChars, chunkChars)), whole.size());
+        const int position = verticalScrollBar()->value();
+        showPage(m_topic, m_loadedChunks);
+        verticalScrollBar()->setValue(position);
+        return;
+    }
+    const QString rest = whole.mid(part.size());
+    if (!rest.trimmed().isEmpty()) {
+        const QStringList restChunks = HtmlChunks::split(rest, chunkChars, chunkChars);
+        m_pendingChunks += restChunks;
+        chunks += restChunks;
+    }
+    m_renderedPages.insert(page, new QStringList(chunks), whole.size());
+    if (!m_idleTimer.isActive())
         m_idleTimer.start();
 }
 
@@ -332,6 +512,7 @@ void TopicReader::appendHtml(QTextDocument *document, const QString &html)
 
 void TopicReader::finishLoading()
 {
+    renderRestOfPage();
     while (!m_pendingChunks.isEmpty())
         appendNextChunk();
 }
@@ -339,24 +520,38 @@ void TopicReader::finishLoading()
 void TopicReader::stopLoading()
 {
     m_pendingChunks.clear();
+    m_unrenderedPage = nullptr;
+    m_firstPartHtml.clear();
     m_pagesToPrepare.clear();
-    m_idleTimer.stop();
-    m_loadedChunks = 0;
+    retire(m_preparing.document);
+    m_preparing = {};
+    if (!hasIdleWork())
+        m_idleTimer.stop();
+}
+
+void TopicReader::retire(QTextDocument *document)
+{
+    if (!document)
+        return;
+    m_retiredDocuments.append(document);
+    m_idleTimer.start();
 }
 
 void TopicReader::doIdleWork()
 {
     // One piece of work per turn of the event loop: input and painting come in between.
-    if (!m_pendingChunks.isEmpty()) {
+    if (!m_retiredDocuments.isEmpty()) {
+        delete m_retiredDocuments.takeLast();
+    } else if (!m_pendingChunks.isEmpty()) {
         QElapsedTimer slice;
         slice.start();
         do
             appendNextChunk();
         while (!m_pendingChunks.isEmpty() && slice.nsecsElapsed() < idleSliceNanoseconds);
-    } else if (!m_pagesToPrepare.isEmpty()) {
-        const Topic *page = m_pagesToPrepare.takeFirst();
-        if (m_unfolded.isEmpty() && m_openDetails.isEmpty())
-            pageChunks(page);
+    } else if (m_unrenderedPage) {
+        renderRestOfPage();
+    } else {
+        prepareNextDocument();
     }
     if (!hasIdleWork())
         m_idleTimer.stop();
@@ -366,7 +561,9 @@ void TopicReader::showMessage(const QString &title, const QString &text)
 {
     m_topic = nullptr;
     clearMatches();
+    const bool shownWhole = isDocumentWhole();
     stopLoading();
+    swapDocument(newPageDocument(), nullptr, shownWhole);
     setHtml(QStringLiteral("<h2>") + title.toHtmlEscaped() + QStringLiteral("</h2><p>") + text.toHtmlEscaped()
             + QStringLiteral("</p>"));
 }
@@ -377,7 +574,7 @@ void TopicReader::refreshPage()
         return;
     const int position = verticalScrollBar()->value();
     // What the learner ticked or opened shows from now on: nothing rendered before may stay.
-    m_renderedPages.clear();
+    forgetRenderedPages();
     showPage(m_topic, m_loadedChunks);
     verticalScrollBar()->setValue(position);
 }

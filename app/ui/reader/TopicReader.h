@@ -22,7 +22,8 @@ struct Topic;
 // A long page is shown a few screenfuls first and the rest appended in idle time, so that the
 // first paint waits only for what is on screen; a jump to an anchor, find in page and a refresh
 // load as far as they need first. Rendered pages are kept, and the neighbours of the open page
-// rendered in idle time, so that the next topic only has to be laid out.
+// rendered and built into documents of their own in idle time, so that going to the next or the
+// previous topic only swaps the document in and lays out its first screen.
 class TopicReader : public QTextBrowser
 {
     Q_OBJECT
@@ -38,14 +39,25 @@ public:
     void setTaskState(std::function<bool(const QString &taskId, bool checkedInFile)> isDone)
     {
         m_isTaskDone = std::move(isDone);
-        m_renderedPages.clear();
+        forgetRenderedPages();
     }
     // Renders the open page again where it was (after a box is ticked or a <details> opens).
     void refreshPage();
     // Drops the pages rendered ahead: what they show (ticked boxes) may have changed.
-    void forgetRenderedPages() { m_renderedPages.clear(); }
-    // Whether part of the open page is still to be appended, or a neighbour to be rendered.
-    bool hasIdleWork() const { return !m_pendingChunks.isEmpty() || !m_pagesToPrepare.isEmpty(); }
+    void forgetRenderedPages()
+    {
+        m_renderedPages.clear();
+        dropPreparedDocuments();
+    }
+    // Whether part of the open page is still to be appended, or a neighbour to be prepared.
+    bool hasIdleWork() const
+    {
+        return !m_pendingChunks.isEmpty() || !m_pagesToPrepare.isEmpty() || m_preparing.document || m_unrenderedPage
+            || !m_retiredDocuments.isEmpty();
+    }
+    // Whether the open page's Markdown is rendered to its end: the first open of a long page
+    // renders the blocks of its first screen, and the rest in idle time.
+    bool isPageRenderedWhole() const { return !m_unrenderedPage; }
     // Appends what is left of the open page now.
     void finishLoading();
     // As QTextBrowser's, but loads the open page as far as the anchor first. (Not virtual
@@ -87,18 +99,44 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct PreparedDocument
+    {
+        const Topic *page = nullptr;
+        QTextDocument *document = nullptr;
+        QStringList pendingChunks; // still to be appended while it is being built
+        int chunkCount = 0;
+    };
+
     void followLink(const QUrl &url);
     // Where the <a name> NAME is in the loaded document; 0 when it is not there.
     int anchorPosition(const QString &name) const;
     QString resolveLink(const Topic *page, const QString &target, bool isImage) const;
-    QString pageHtml(const Topic *topic, bool forPrint = false) const;
+    // The page's HTML; with FIRSTLINES, that of its first blocks only, CUT telling whether
+    // any were left out (see MarkdownRenderer::Options::firstLines).
+    QString pageHtml(const Topic *topic, bool forPrint = false, int firstLines = 0, bool *cut = nullptr) const;
     QStringList pageChunks(const Topic *page);
     // Shows TOPIC's page with at least MINIMUMCHUNKS of its pieces loaded at once.
     void showPage(const Topic *topic, int minimumChunks = 1);
     void appendNextChunk();
+    // Renders the whole of a page shown by its first blocks, and queues what follows them.
+    void renderRestOfPage();
+    bool isDocumentWhole() const { return m_documentReusable && m_pendingChunks.isEmpty() && !m_unrenderedPage; }
     void stopLoading();
     void doIdleWork();
     void showMatches();
+    // An empty document set up as the reader's own (margin, stylesheet, font); its parent is
+    // the reader, so that images load through loadResource().
+    QTextDocument *newPageDocument();
+    // Shows DOCUMENT, keeping the one it replaces for its page when that one is whole and in
+    // the usual state, deleting it otherwise.
+    void swapDocument(QTextDocument *document, const Topic *page, bool keepShown);
+    PreparedDocument takePreparedDocument(const Topic *page);
+    bool isPrepared(const Topic *page) const;
+    void dropPreparedDocuments();
+    // Deletes DOCUMENT in idle time: taking a large one apart costs milliseconds.
+    void retire(QTextDocument *document);
+    // One step of building the next neighbour's document; false when there was none to build.
+    bool prepareNextDocument();
 
     const Guide *m_guide = nullptr;
     const Topic *m_topic = nullptr;
@@ -116,4 +154,12 @@ private:
     QList<const Topic *> m_pages; // of the guide, in the order of the tree
     QList<const Topic *> m_pagesToPrepare;
     QCache<const Topic *, QStringList> m_renderedPages; // in the reader's usual state only
+    // The page document() shows, and whether it holds all of it in the usual state.
+    const Topic *m_documentPage = nullptr;
+    bool m_documentReusable = false;
+    QList<PreparedDocument> m_preparedDocuments; // whole, the most recently kept first
+    PreparedDocument m_preparing; // being built in idle time, a piece at each turn
+    const Topic *m_unrenderedPage = nullptr; // the open page, when only its start is rendered
+    QString m_firstPartHtml; // of that start
+    QList<QTextDocument *> m_retiredDocuments;
 };
