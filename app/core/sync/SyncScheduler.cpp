@@ -119,7 +119,7 @@ SyncEngine::Result SyncScheduler::syncNow()
     m_running = false;
     m_hasRun = true;
     if (m_last.ok)
-        readState();
+        readState(m_last.eventsRead > 0 || m_last.eventsWritten > 0 || m_last.compacted);
     // A folder that appeared, or a new device's folder, is watched from now on; one that was
     // removed is watched again when it comes back.
     rewatch();
@@ -128,14 +128,20 @@ SyncEngine::Result SyncScheduler::syncNow()
     return m_last;
 }
 
-void SyncScheduler::readState()
+void SyncScheduler::readState(bool devices)
 {
     m_lastSynced = QDateTime();
-    m_otherDevices = 0;
+    if (devices) {
+        m_otherDevices = 0;
+        m_devices.clear();
+    }
     if (m_store.guideId().isEmpty())
         return;
     m_lastSynced = m_engine.lastSynced();
-    for (const SyncDatabase::Device &device : m_engine.devices())
+    if (!devices)
+        return;
+    m_devices = m_engine.devices();
+    for (const SyncDatabase::Device &device : std::as_const(m_devices))
         m_otherDevices += device.self ? 0 : 1;
 }
 

@@ -61,7 +61,9 @@ public:
     bool hasRun() const { return m_hasRun; }
     // When a pass last succeeded for this guide (kept in the progress file); invalid if never.
     QDateTime lastSynced() const { return m_lastSynced; }
-    QList<SyncDatabase::Device> devices() const { return m_engine.devices(); }
+    // As the last pass left them: read again only after a pass that read or wrote events, as
+    // counting a long journal's events takes a while.
+    QList<SyncDatabase::Device> devices() const { return m_devices; }
     QString deviceId() const { return m_engine.deviceId(); }
     // This computer's name, as other devices list it.
     QString deviceName() const;
@@ -83,8 +85,8 @@ private:
     // the echo of our own pass.
     static QStringList listing(const QString &path);
     void rewatch();
-    // The last successful pass and the number of other devices, as the progress file has them.
-    void readState();
+    // The last successful pass, and the devices unless DEVICES is false (nothing new).
+    void readState(bool devices = true);
 
     ProgressStore &m_store;
     SyncEngine m_engine;
@@ -98,5 +100,6 @@ private:
     bool m_hasRun = false;
     QDateTime m_lastSynced;
     int m_otherDevices = 0;
+    QList<SyncDatabase::Device> m_devices;
     bool m_running = false;
 };
