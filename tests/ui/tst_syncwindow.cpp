@@ -67,6 +67,42 @@ struct Computer
     std::unique_ptr<MainWindow> window;
 };
 
+// A laptop and a desktop sharing one sync folder, both windows shown.
+struct TwoComputers
+{
+    TwoComputers()
+        : shared(makeShared(dir))
+        , laptop(dir.filePath(QStringLiteral("laptop")), shared, sample(guide))
+        , desktop(dir.filePath(QStringLiteral("desktop")), shared, guide)
+    {
+    }
+    // Both windows on screen and the first pass of each run.
+    bool started()
+    {
+        return QTest::qWaitForWindowExposed(laptop.window.get()) && QTest::qWaitForWindowExposed(desktop.window.get())
+            && QTest::qWaitFor([this] { return laptop.session->sync().hasRun() && desktop.session->sync().hasRun(); });
+    }
+
+    QTemporaryDir dir;
+    GuideFixture guide;
+    QString shared;
+    Computer laptop;
+    Computer desktop;
+
+private:
+    static QString makeShared(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("Sync"));
+        QDir().mkpath(path);
+        return path;
+    }
+    static const GuideFixture &sample(const GuideFixture &guide)
+    {
+        guide.writeSample();
+        return guide;
+    }
+};
+
 } // namespace
 
 class TestSyncWindow : public QObject
@@ -82,17 +118,11 @@ private slots:
 
 void TestSyncWindow::aGradeOnOneComputerReachesTheOther()
 {
-    QTemporaryDir dir;
-    GuideFixture guide;
-    guide.writeSample();
-    const QString shared = dir.filePath(QStringLiteral("Sync"));
-    QVERIFY(QDir().mkpath(shared));
-    Computer laptop(dir.filePath(QStringLiteral("laptop")), shared, guide);
-    Computer desktop(dir.filePath(QStringLiteral("desktop")), shared, guide);
-    QVERIFY(QTest::qWaitForWindowExposed(laptop.window.get()));
-    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
+    TwoComputers two;
+    Computer &laptop = two.laptop;
+    Computer &desktop = two.desktop;
     // Both pass once at start; each then has seen the other's (empty) journal or will at once.
-    QTRY_VERIFY(laptop.session->sync().hasRun() && desktop.session->sync().hasRun());
+    QVERIFY(two.started());
     QTRY_VERIFY2(desktop.syncStatus().startsWith(QStringLiteral("Synced ")), qPrintable(desktop.syncStatus()));
     const StudyCounts before = desktop.session->counts();
     QVERIFY(before.newCards >= 2);
@@ -190,15 +220,10 @@ void TestSyncWindow::settingsMenuChoosesAndForgetsTheFolder()
 
 void TestSyncWindow::aMergeReachesNotesBookmarksAndSettings()
 {
-    QTemporaryDir dir;
-    GuideFixture guide;
-    guide.writeSample();
-    const QString shared = dir.filePath(QStringLiteral("Sync"));
-    QVERIFY(QDir().mkpath(shared));
-    Computer laptop(dir.filePath(QStringLiteral("laptop")), shared, guide);
-    Computer desktop(dir.filePath(QStringLiteral("desktop")), shared, guide);
-    QVERIFY(QTest::qWaitForWindowExposed(desktop.window.get()));
-    QTRY_VERIFY(laptop.session->sync().hasRun() && desktop.session->sync().hasRun());
+    TwoComputers two;
+    Computer &laptop = two.laptop;
+    Computer &desktop = two.desktop;
+    QVERIFY(two.started());
     const QString topic = QStringLiteral("basics/first");
     QVERIFY(desktop.window->selectTopic(topic));
     NotesEditor *notes = desktop.window->notesEditor();
