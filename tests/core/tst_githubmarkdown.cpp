@@ -200,7 +200,7 @@ void TestGithubMarkdown::headingWithoutWordsIsReported()
     for (const QString &w : warnings(*result.guide))
         found = found
             || (w.startsWith(QLatin1String("c/README.md:151: warning: heading"))
-                && w.contains(QLatin1String("no letter")));
+                && w.contains(QLatin1String("has no text")));
     QVERIFY2(found, qPrintable(warnings(*result.guide).join(QLatin1Char('\n'))));
 }
 
