@@ -378,6 +378,11 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
         m_idleTimer.start();
 }
 
+void TopicReader::forgetHighlightedCode()
+{
+    m_highlighter->forgetRecent();
+}
+
 QTextDocument *TopicReader::newPageDocument()
 {
     auto *document = new QTextDocument(this);
