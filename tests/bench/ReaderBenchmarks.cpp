@@ -128,8 +128,12 @@ int benchTopics(const QString &dir)
         cpuTimes.clear();
         for (int round = 0; round < 5; ++round) {
             for (const Topic *page : pages) {
-                if (reader && cold)
+                if (reader && cold) {
                     reader->forgetRenderedPages();
+                    reader->forgetHighlightedCode();
+                }
+                if (cold)
+                    highlighter.forgetRecent();
                 times.append(renderAndLayOut(renderer, *page));
                 letIdleWorkFinish();
             }
@@ -187,6 +191,10 @@ int benchReadme()
     for (int round = 0; round < 9; ++round) {
         QElapsedTimer timer;
         timer.start();
+        // Each open as the first: no code highlighted lately (the chapters repeat their code).
+        highlighter.forgetRecent();
+        if (reader)
+            reader->forgetHighlightedCode();
         const double cpuStart = threadCpuMilliseconds();
         GuideLoader::Result loaded = GuideLoader().load(dir.path());
         if (!loaded.guide)

@@ -33,6 +33,7 @@ private slots:
     void neighbourPreparedInIdleTimeShowsWholeAtOnce();
     void preparedNeighbourFollowsThemeAndZoom();
     void firstOpenOfALongPageRendersItsStartFirst();
+    void firstScreenIsFilledWhenThePagesFirstLinesAreShort();
 
 private:
     // A study checklist long enough to be loaded in pieces: chapters with prose, a table, code,
@@ -300,6 +301,28 @@ void TestTopicReader::firstOpenOfALongPageRendersItsStartFirst()
     m_reader->showTopic(m_guide->root());
     QVERIFY(!m_reader->isPageRenderedWhole());
     QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 150);
+}
+
+void TestTopicReader::firstScreenIsFilledWhenThePagesFirstLinesAreShort()
+{
+    // Many one-line paragraphs: the blocks on the page's first lines fill little of a tall
+    // window, and the first screen painted must still be whole.
+    QString md;
+    for (int step = 1; step <= 2500; ++step)
+        md += QStringLiteral("Step %1.\n\n").arg(step);
+    m_fixture->write(QStringLiteral("README.md"), md.toUtf8());
+    GuideLoader::Result loaded = GuideLoader().load(m_fixture->path());
+    QVERIFY(loaded.guide);
+    m_guide = std::move(loaded.guide);
+    m_reader->setGuide(m_guide.get());
+    m_reader->resize(700, 1000);
+    m_reader->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(m_reader->toPlainText().startsWith(QStringLiteral("Step 1.")));
+    QVERIFY(m_reader->document()->size().height() >= m_reader->viewport()->height());
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("Step 2500.")));
 }
 
 QTEST_MAIN(TestTopicReader)

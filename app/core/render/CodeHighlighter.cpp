@@ -9,7 +9,10 @@
 
 #include <sstream>
 
-CodeHighlighter::CodeHighlighter() = default;
+CodeHighlighter::CodeHighlighter()
+    : m_recent(256 * 1024) // characters of HTML: a few pages' code, not a guide's
+{
+}
 CodeHighlighter::~CodeHighlighter() = default;
 
 QString CodeHighlighter::dataDirectory()
@@ -55,6 +58,9 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language)
     const QString langFile = m_broken ? QString() : languageFile(language);
     if (langFile.isEmpty())
         return escaped(code);
+    const QString key = langFile + QLatin1Char('\n') + code;
+    if (const QString *known = m_recent.object(key))
+        return *known;
     try {
         if (!m_highlighter) {
             m_highlighter = std::make_unique<srchilite::SourceHighlight>("htmlcss.outlang");
@@ -74,6 +80,7 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language)
         html = html.mid(start + 9, end - start - 9);
         while (html.endsWith(QLatin1Char('\n')))
             html.chop(1);
+        m_recent.insert(key, new QString(html), html.size());
         return html;
     } catch (...) {
         // A missing or broken language definition must never stop the reader.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCache>
 #include <QString>
 
 #include <memory>
@@ -22,6 +23,8 @@ public:
     // Escaped, highlighted HTML for CODE (no surrounding <pre>). Unknown languages come back
     // escaped and plain.
     QString toHtml(const QString &code, const QString &language);
+    // Forgets the code highlighted lately (the benchmark's jump to a page not seen lately).
+    void forgetRecent() { m_recent.clear(); }
 
     // Where the language definitions come from; overridable for a relocated install.
     static QString dataDirectory();
@@ -32,4 +35,7 @@ private:
     std::unique_ptr<srchilite::SourceHighlight> m_highlighter;
     std::unique_ptr<srchilite::LangMap> m_languages;
     bool m_broken = false;
+    // Code just highlighted, by language and text: a page opened in parts (its first lines,
+    // then the whole) and shown again in another state highlights each block once.
+    QCache<QString, QString> m_recent;
 };

@@ -37,10 +37,11 @@ constexpr qsizetype chunkChars = 2 * 1024;
 // page again costs less than appending to it, when a page needs more.
 constexpr qsizetype firstScreenChars = 6 * 1024;
 constexpr qint64 idleSliceNanoseconds = 6 * 1000 * 1000;
-// A long page of Markdown opened for the first time renders the blocks on its first lines
-// (more than a screenful) first, and the rest in idle time.
-constexpr qsizetype firstPartFromChars = 24 * 1024;
-constexpr int firstPartLines = 80;
+// A page of Markdown opened for the first time renders the blocks on its first lines
+// (more than a screenful) first, and the rest in idle time: rendering a whole page (its code
+// highlighted, its HTML sanitized) before the first screen costs a cold switch most of its time.
+constexpr qsizetype firstPartFromChars = 2 * 1024;
+constexpr int firstPartLines = 30;
 // Rendered pages kept, counted in characters of HTML: the whole bundled guide fits.
 constexpr qsizetype renderedPagesChars = 8 * 1024 * 1024;
 // Whole documents kept beside the open one: the two neighbours and the pages just left.
@@ -302,9 +303,10 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
             setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     } else {
         bool cut = false;
+        int firstLines = firstPartLines;
         if (usualState && minimumChunks <= 1 && topic->kind != Topic::Kind::Section
             && page->markdown.size() >= firstPartFromChars && !m_renderedPages.contains(page))
-            m_firstPartHtml = pageHtml(page, false, firstPartLines, &cut);
+            m_firstPartHtml = pageHtml(page, false, firstLines, &cut);
         if (cut) {
             m_unrenderedPage = page;
             m_pendingChunks = HtmlChunks::split(m_firstPartHtml, chunkChars, chunkChars);
@@ -337,8 +339,25 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
                 shown = count;
             }
             // A hidden reader has no width to lay out at: it shows the first pieces only.
-            if (shown == m_pendingChunks.size() || !isVisible() || document()->size().height() >= viewport()->height())
+            if (!isVisible() || document()->size().height() >= viewport()->height())
                 break;
+            if (shown == m_pendingChunks.size()) {
+                if (!m_unrenderedPage)
+                    break;
+                // The first lines do not fill the screen (short lines, a tall window): more of
+                // them, so that the first screen painted is whole.
+                firstLines *= 4;
+                bool cutAgain = false;
+                m_firstPartHtml = pageHtml(page, false, firstLines, &cutAgain);
+                if (cutAgain) {
+                    m_pendingChunks = HtmlChunks::split(m_firstPartHtml, chunkChars, chunkChars);
+                } else {
+                    m_unrenderedPage = nullptr;
+                    m_firstPartHtml.clear();
+                    m_pendingChunks = pageChunks(page);
+                }
+                continue;
+            }
             wantedChars *= 2;
         }
         m_pendingChunks.remove(0, shown);
@@ -357,6 +376,11 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
     }
     if (hasIdleWork())
         m_idleTimer.start();
+}
+
+void TopicReader::forgetHighlightedCode()
+{
+    m_highlighter->forgetRecent();
 }
 
 QTextDocument *TopicReader::newPageDocument()

@@ -49,6 +49,9 @@ public:
         m_renderedPages.clear();
         dropPreparedDocuments();
     }
+    // Forgets the code highlighted lately too: a page opened then is as cold as one not seen
+    // for long.
+    void forgetHighlightedCode();
     // Whether part of the open page is still to be appended, or a neighbour to be prepared.
     bool hasIdleWork() const
     {
