@@ -41,6 +41,9 @@ private:
     static QString longReadme(int chapters = 40);
     void openGuide(int chapters = 40);
     const Topic *section(const QString &title) const;
+    // Opens the long README and shows its section "Chapter 20", far down the page; null if it
+    // could not.
+    const Topic *showChapterTwenty();
 
     std::unique_ptr<GuideFixture> m_fixture;
     std::unique_ptr<Guide> m_guide;
@@ -147,12 +150,8 @@ void TestTopicReader::longPageShowsItsStartFirstAndTheRestInIdleTime()
 
 void TestTopicReader::jumpToAHeadingFurtherDownLandsOnIt()
 {
-    openGuide();
-    m_reader->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
-    const Topic *target = section(QStringLiteral("Chapter 20: storage & queues"));
+    const Topic *target = showChapterTwenty();
     QVERIFY(target);
-    m_reader->showTopic(target);
     QVERIFY(m_reader->hasIdleWork()); // the jump did not need the whole page
     QTextBlock heading = m_reader->document()->begin();
     while (heading.isValid() && heading.text() != target->title)
@@ -161,6 +160,19 @@ void TestTopicReader::jumpToAHeadingFurtherDownLandsOnIt()
     const int top = int(m_reader->document()->documentLayout()->blockBoundingRect(heading).top());
     QVERIFY(top > 1000);
     QVERIFY(qAbs(m_reader->verticalScrollBar()->value() - top) < 40);
+}
+
+const Topic *TestTopicReader::showChapterTwenty()
+{
+    openGuide();
+    m_reader->show();
+    if (!m_guide || !QTest::qWaitForWindowExposed(m_reader.get()))
+        return nullptr;
+    const Topic *target = section(QStringLiteral("Chapter 20: storage & queues"));
+    if (!target)
+        return nullptr;
+    m_reader->showTopic(target);
+    return target;
 }
 
 void TestTopicReader::findInPageCoversThePartNotYetAppended()
@@ -176,12 +188,8 @@ void TestTopicReader::findInASectionStartsAtItsHeading()
 {
     // A search hit in a section of a long file opens that section; the match to show is the
     // section's, not the first one at the top of the page (a table of contents, as a rule).
-    openGuide();
-    m_reader->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
-    const Topic *target = section(QStringLiteral("Chapter 20: storage & queues"));
+    const Topic *target = showChapterTwenty();
     QVERIFY(target);
-    m_reader->showTopic(target);
     QCOMPARE(m_reader->highlightMatches({ QRegularExpression(QStringLiteral("quoted reminder")) }), 40);
     QCOMPARE(m_reader->currentMatch(), 19);
     QVERIFY(m_reader->verticalScrollBar()->value() > 1000);
