@@ -12,8 +12,6 @@
 #include "TopicReader.h"
 
 #include <QAction>
-#include <QTextBlock>
-#include <QTextDocument>
 
 CardCommands::CardCommands(StudySession &session, AppSettings &settings, TopicReader &reader, CardPanel &panel,
                            CurrentTopic currentTopic, QWidget *window)
@@ -82,18 +80,13 @@ const Topic *CardCommands::sectionOfSelection() const
     const int start = cursor.selectionStart();
     // Headings carry their anchor as an <a name>; other anchors (a card's, an element's id)
     // name no section and are passed over.
-    for (QTextBlock block = m_reader.document()->findBlock(start); block.isValid(); block = block.previous()) {
-        QStringList names;
-        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-            if (fragment.fragment().position() > start)
-                break;
-            names += fragment.fragment().charFormat().anchorNames();
-        }
-        for (auto name = names.crbegin(); name != names.crend(); ++name) {
-            const Topic *target = guide->linkTarget(page->id, *name);
-            if (target && target->kind == Topic::Kind::Section && target->page() == page)
-                return target;
-        }
+    const QList<QPair<int, QString>> anchors = m_reader.anchors();
+    for (auto anchor = anchors.crbegin(); anchor != anchors.crend(); ++anchor) {
+        if (anchor->first > start)
+            continue;
+        const Topic *target = guide->linkTarget(page->id, anchor->second);
+        if (target && target->kind == Topic::Kind::Section && target->page() == page)
+            return target;
     }
     return page;
 }

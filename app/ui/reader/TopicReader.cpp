@@ -684,15 +684,25 @@ int TopicReader::highlightMatches(const QList<QRegularExpression> &patterns)
     return int(m_matches.size());
 }
 
+QList<QPair<int, QString>> TopicReader::anchors() const
+{
+    QList<QPair<int, QString>> out;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            for (const QString &name : fragment.fragment().charFormat().anchorNames())
+                out.append({ fragment.fragment().position(), name });
+        }
+    }
+    return out;
+}
+
 int TopicReader::anchorPosition(const QString &name) const
 {
     if (name.isEmpty())
         return 0;
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
-            if (fragment.fragment().charFormat().anchorNames().contains(name))
-                return fragment.fragment().position();
-        }
+    for (const auto &[position, anchor] : anchors()) {
+        if (anchor == name)
+            return position;
     }
     return 0;
 }

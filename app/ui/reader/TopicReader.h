@@ -67,6 +67,8 @@ public:
     // there: the reader's users call it through the reader.)
     void scrollToAnchor(const QString &name);
     const Topic *currentTopic() const { return m_topic; }
+    // Every <a name> anchor of the loaded document with its position, in document order.
+    QList<QPair<int, QString>> anchors() const;
     // Testing mode (the default) folds each card's answer under a "Show answer" link, so the
     // page never gives away the card being asked; reading mode shows them all.
     void setShowAnswers(bool show);
