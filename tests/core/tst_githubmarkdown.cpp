@@ -29,6 +29,8 @@ private slots:
     void rendererPointsLinksAtTheRealAnchor();
     void taskItemsHaveStableIds();
     void taskBoxesAreLinksThatShowTheirState();
+    void taskItemsHaveTheBoxInPlaceOfTheBullet_data();
+    void taskItemsHaveTheBoxInPlaceOfTheBullet();
     void tenThousandCheckboxesInBoundedTime();
 
 private:
@@ -262,6 +264,50 @@ void TestGithubMarkdown::taskBoxesAreLinksThatShowTheirState()
     QVERIFY(id);
     QCOMPARE(*id, QStringLiteral("page#plan/learn-heaps~2"));
     QVERIFY(!MarkdownRenderer::taskFromLink(QUrl(QStringLiteral("https://example.com"))));
+}
+
+void TestGithubMarkdown::taskItemsHaveTheBoxInPlaceOfTheBullet_data()
+{
+    QTest::addColumn<bool>("boxesAreLinks");
+    QTest::addColumn<QString>("rawHtml");
+    QTest::newRow("boxes to tick") << true << QString();
+    QTest::newRow("boxes shown only") << false << QString();
+    QTest::newRow("page with raw HTML") << true << QStringLiteral("<p align=\"center\">centred</p>\n\n");
+}
+
+void TestGithubMarkdown::taskItemsHaveTheBoxInPlaceOfTheBullet()
+{
+    // GitHub styles a task item with list-style-type: none, so its box stands where the bullet
+    // would; an item without a box in the same list keeps its bullet.
+    QFETCH(bool, boxesAreLinks);
+    QFETCH(QString, rawHtml);
+    MarkdownRenderer::Options options;
+    options.pageId = QStringLiteral("page");
+    if (boxesAreLinks)
+        options.isTaskDone = [](const QString &, bool inFile) { return inFile; };
+    const QString markdown = rawHtml
+        + QStringLiteral("## Plan\n\n- [ ] Tight task\n- Plain item\n- [x] Done task\n\n"
+                         "## Loose\n\n- [ ] Loose task\n\n  More about it.\n\n- Loose plain\n\n"
+                         "## Numbered\n\n1. [ ] First step\n2. Second step\n");
+    const QString html = MarkdownRenderer(m_highlighter).toHtml(markdown, options);
+    // Each item's attributes by the words it starts with.
+    const QRegularExpression item(QStringLiteral("<li([^>]*)>"));
+    const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QMap<QString, QString> attributesOf;
+    for (auto it = item.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        QString text = html.mid(match.capturedEnd(), 120).remove(tag);
+        text.remove(QChar(0x2610)).remove(QChar(0x2611));
+        attributesOf.insert(text.trimmed().section(QLatin1Char('\n'), 0, 0).section(QLatin1Char(' '), 0, 1), match.captured(1));
+    }
+    const QString none = QStringLiteral(" style=\"list-style-type: none\"");
+    for (const char *task : { "Tight task", "Done task", "Loose task", "First step" })
+        QVERIFY2(attributesOf.value(QLatin1String(task)) == none, qPrintable(task + (QLatin1Char('\n') + html)));
+    for (const char *plain : { "Plain item", "Loose plain", "Second step" }) {
+        QVERIFY2(attributesOf.contains(QLatin1String(plain)), qPrintable(plain + (QLatin1Char('\n') + html)));
+        QCOMPARE(attributesOf.value(QLatin1String(plain)), QString());
+    }
+    QCOMPARE(html.count(none), 4);
 }
 
 void TestGithubMarkdown::tenThousandCheckboxesInBoundedTime()

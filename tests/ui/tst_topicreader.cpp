@@ -10,6 +10,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextList>
 #include <QtTest>
 
 // How the reader loads a long page: the first screenfuls at once and the rest in idle time,
@@ -34,6 +35,7 @@ private slots:
     void preparedNeighbourFollowsThemeAndZoom();
     void firstOpenOfALongPageRendersItsStartFirst();
     void firstScreenIsFilledWhenThePagesFirstLinesAreShort();
+    void taskItemsAreDrawnWithTheirBoxAndNoBullet();
 
 private:
     // A study checklist long enough to be loaded in pieces: chapters with prose, a table, code,
@@ -49,6 +51,33 @@ private:
     std::unique_ptr<Guide> m_guide;
     std::unique_ptr<TopicReader> m_reader;
 };
+
+void TestTopicReader::taskItemsAreDrawnWithTheirBoxAndNoBullet()
+{
+    // Qt's layout draws a list item's marker in the style its block gives, if it gives one:
+    // none for a task item (its box is the marker, as on GitHub), the list's own for the rest.
+    openGuide(3);
+    m_reader->showTopic(m_guide->root());
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    int tasks = 0;
+    int plainItems = 0;
+    for (QTextBlock block = m_reader->document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.textList())
+            continue;
+        const bool isTask = block.text().startsWith(QChar(0x2610)) || block.text().startsWith(QChar(0x2611));
+        const QTextBlockFormat format = block.blockFormat();
+        if (isTask) {
+            ++tasks;
+            QVERIFY2(format.hasProperty(QTextFormat::ListStyle), qPrintable(block.text()));
+            QCOMPARE(format.intProperty(QTextFormat::ListStyle), int(QTextListFormat::ListStyleUndefined));
+        } else {
+            ++plainItems;
+            QVERIFY2(!format.hasProperty(QTextFormat::ListStyle), qPrintable(block.text()));
+        }
+    }
+    QCOMPARE(tasks, 6);
+    QCOMPARE(plainItems, 6);
+}
 
 QString TestTopicReader::longReadme(int chapters)
 {

@@ -125,6 +125,42 @@ int openedElements(const QString &html)
     return depth;
 }
 
+// The start of the box the renderer puts at the start of a task item, as a link to tick or as
+// the box alone. The sanitizer drops every class an author writes, so only ours is found.
+const QLatin1String kTaskBoxLink("<a class=\"task\"");
+const QLatin1String kTaskBoxShown("<span class=\"task\">");
+
+// GitHub styles a task item with list-style-type: none, so that its box stands where the bullet
+// would be; Qt's text document draws no bullet for an item with that style either. Items of the
+// same list without a box keep their bullet.
+QString withoutBulletsOnTaskItems(const QString &html)
+{
+    static const QLatin1String item("<li>");
+    static const QLatin1String paragraph("<p>");
+    QString out;
+    out.reserve(html.size() + html.size() / 16);
+    qsizetype copied = 0;
+    qsizetype at = 0;
+    while ((at = html.indexOf(item, at)) >= 0) {
+        qsizetype box = at + item.size();
+        while (box < html.size() && html.at(box).isSpace())
+            ++box;
+        if (QStringView(html).mid(box, paragraph.size()) == paragraph)
+            box += paragraph.size();
+        const QStringView rest = QStringView(html).mid(box);
+        if (rest.startsWith(kTaskBoxLink) || rest.startsWith(kTaskBoxShown)) {
+            out += QStringView(html).mid(copied, at - copied);
+            out += QLatin1String("<li style=\"list-style-type: none\">");
+            copied = at + item.size();
+        }
+        at += item.size();
+    }
+    if (copied == 0)
+        return html;
+    out += QStringView(html).mid(copied);
+    return out;
+}
+
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(CodeHighlighter &highlighter)
@@ -298,8 +334,8 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
             const bool done = options.isTaskDone ? options.isTaskDone(*task, inFile) : inFile;
             const QString box = done ? QStringLiteral("\u2611") : QStringLiteral("\u2610");
             QString html = !options.isTaskDone
-                ? box
-                : QStringLiteral("<a class=\"task\" href=\"") + taskLink(*task).toHtmlEscaped() + QStringLiteral("\">") + box
+                ? QString(kTaskBoxShown + box + QStringLiteral("</span>"))
+                : kTaskBoxLink + QStringLiteral(" href=\"") + taskLink(*task).toHtmlEscaped() + QStringLiteral("\">") + box
                     + QStringLiteral("</a>");
             html += QLatin1Char(' ');
             cmark_node *inline_ = cmark_node_new(CMARK_NODE_HTML_INLINE);
@@ -343,7 +379,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
     QString result = QString::fromUtf8(html);
     free(html);
     if (!rawHtml)
-        return result;
+        return taskIds.isEmpty() ? result : withoutBulletsOnTaskItems(result);
     HtmlSanitizer::Options sanitize;
     sanitize.url = urlFor;
     sanitize.slotPrefix = slotPrefix;
@@ -353,5 +389,6 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
         return ok && index >= 0 && index < trustedParts.size() ? trustedParts.at(index) : QString();
     };
     sanitize.openDetails = options.openDetails;
-    return HtmlSanitizer::sanitize(result, sanitize);
+    const QString sanitized = HtmlSanitizer::sanitize(result, sanitize);
+    return taskIds.isEmpty() ? sanitized : withoutBulletsOnTaskItems(sanitized);
 }
