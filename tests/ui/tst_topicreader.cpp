@@ -7,6 +7,7 @@
 #include "TopicReader.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -36,6 +37,7 @@ private slots:
     void firstOpenOfALongPageRendersItsStartFirst();
     void firstScreenIsFilledWhenThePagesFirstLinesAreShort();
     void taskItemsAreDrawnWithTheirBoxAndNoBullet();
+    void wideImagesShrinkToTheReadersWidth();
 
 private:
     // A study checklist long enough to be loaded in pieces: chapters with prose, a table, code,
@@ -77,6 +79,52 @@ void TestTopicReader::taskItemsAreDrawnWithTheirBoxAndNoBullet()
     }
     QCOMPARE(tasks, 6);
     QCOMPARE(plainItems, 6);
+}
+
+void TestTopicReader::wideImagesShrinkToTheReadersWidth()
+{
+    // GitHub gives images max-width: 100%: a wide diagram shrinks with the window, keeping its
+    // proportions, instead of making the page scroll sideways; a small picture keeps its size.
+    QImage wide(2000, 100, QImage::Format_RGB32);
+    wide.fill(Qt::darkCyan);
+    QVERIFY(wide.save(m_fixture->path() + QStringLiteral("/wide.png")));
+    QImage small(50, 40, QImage::Format_RGB32);
+    small.fill(Qt::darkRed);
+    QVERIFY(small.save(m_fixture->path() + QStringLiteral("/small.png")));
+    m_fixture->write(QStringLiteral("README.md"),
+        "# Diagrams\n\n![wide](wide.png)\n\n<p align=\"center\"><img src=\"wide.png\" width=\"1500\"></p>\n\n"
+        "- ![in a list](wide.png)\n\n![small](small.png)\n");
+    GuideLoader::Result loaded = GuideLoader().load(m_fixture->path());
+    QVERIFY(loaded.guide);
+    m_guide = std::move(loaded.guide);
+    m_reader->setGuide(m_guide.get());
+    m_reader->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
+    for (const int width : { 700, 420 }) {
+        m_reader->resize(width, 500);
+        m_reader->showTopic(m_guide->root());
+        QTRY_VERIFY(!m_reader->hasIdleWork());
+        QCoreApplication::processEvents();
+        QTextDocument *document = m_reader->document();
+        document->documentLayout()->documentSize(); // laid out
+        const int viewport = m_reader->viewport()->width();
+        QCOMPARE(m_reader->horizontalScrollBar()->maximum(), 0);
+        QList<qreal> heights;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.text().contains(QChar::ObjectReplacementCharacter) && block.layout()->lineCount() > 0) {
+                const QTextLine line = block.layout()->lineAt(0);
+                QVERIFY2(line.naturalTextWidth() <= viewport - 2 * document->documentMargin(),
+                    qPrintable(QStringLiteral("%1 > %2").arg(line.naturalTextWidth()).arg(viewport)));
+                heights << line.height();
+            }
+        }
+        QCOMPARE(heights.size(), 4);
+        // Each wide one keeps its proportions (2000 x 100, or 1500 x 75): a twentieth of its width.
+        const qreal text = viewport - 2 * document->documentMargin();
+        QVERIFY2(heights[0] >= text / 20 - 2 && heights[0] <= text / 20 + 6, qPrintable(QString::number(heights[0])));
+        QVERIFY2(heights[1] >= text / 20 - 2 && heights[1] <= text / 20 + 6, qPrintable(QString::number(heights[1])));
+        QVERIFY(heights[3] >= 40 && heights[3] <= 46); // the small one as it is
+    }
 }
 
 QString TestTopicReader::longReadme(int chapters)

@@ -1,6 +1,7 @@
 #include "TopicReader.h"
 
 #include "CodeHighlighter.h"
+#include "FittingImageHandler.h"
 #include "Guide.h"
 #include "HtmlChunks.h"
 #include "MarkdownRenderer.h"
@@ -66,6 +67,7 @@ TopicReader::TopicReader(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDocumentMargin(24);
+    FittingImageHandler::installOn(document());
     document()->setDefaultStyleSheet(styleSheetFor(palette()));
     document()->setUndoRedoEnabled(false); // pieces appended to a long page are not edits
     connect(this, &QTextBrowser::anchorClicked, this, &TopicReader::followLink);
@@ -387,6 +389,7 @@ QTextDocument *TopicReader::newPageDocument()
 {
     auto *document = new QTextDocument(this);
     document->setDocumentMargin(24);
+    FittingImageHandler::installOn(document);
     document->setDefaultStyleSheet(styleSheetFor(palette()));
     document->setDefaultFont(font());
     document->setUndoRedoEnabled(false); // pieces appended to a long page are not edits
@@ -749,6 +752,7 @@ std::unique_ptr<QTextDocument> TopicReader::printDocument(const Topic *branch)
     // Parented to the reader so that images load through loadResource() as on screen; the
     // caller owns it all the same.
     auto document = std::make_unique<QTextDocument>(this);
+    FittingImageHandler::installOn(document.get()); // a wide picture fits the paper too
     document->setDefaultStyleSheet(styleSheetFor(QPalette(Qt::black, Qt::white)));
     document->setDocumentMargin(0);
     if (!branch)
