@@ -10,6 +10,7 @@
 #include "TopicReader.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QScreen>
 #include <QSplitter>
@@ -82,6 +83,7 @@ private slots:
     void zoomIsRememberedAndBounded();
     void showingTheWindowWritesNoSettings();
     void geometryFromALargerScreenComesBackOnScreen();
+    void cardsPanelGivesWayToTheReaderInASmallWindow();
     void themeChangesReaderColours();
     void shortcutsDialogListsEveryShortcut();
     void everyActionHasItsOwnShortcut();
@@ -227,6 +229,51 @@ void TestMainWindow::geometryFromALargerScreenComesBackOnScreen()
                             .arg(open.window->width()).arg(open.window->height())
                             .arg(open.window->frameGeometry().width()).arg(open.window->frameGeometry().height())
                             .arg(available.width()).arg(available.height())));
+}
+
+void TestMainWindow::cardsPanelGivesWayToTheReaderInASmallWindow()
+{
+    // At 900 px the reader was squeezed to its minimum between the tree and a cards panel that
+    // kept 340 px. The side panels now take at most their share of a small window, the reader
+    // the rest, and get their widths back when the window grows; a width the learner dragged a
+    // panel to is the one it comes back to.
+    GuideFixture f;
+    f.writeSample();
+    OpenWindow open(m_dir, QStringLiteral("cardsdock.ini"), f);
+    open.window->resize(1366, 740);
+    QVERIFY(open.show());
+    auto *dock = open.window->findChild<QDockWidget *>(QStringLiteral("cardsDock"));
+    auto *splitter = open.window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(dock && splitter);
+    QWidget *tree = splitter->widget(0);
+    QWidget *tabs = splitter->widget(1);
+    QTRY_COMPARE(dock->width(), 340);
+    const int treeWidth = tree->width();
+    QVERIFY2(treeWidth > 250, qPrintable(QString::number(treeWidth)));
+    const auto widths = [&] {
+        return QStringLiteral("tree %1 reader %2 cards %3").arg(tree->width()).arg(tabs->width()).arg(dock->width());
+    };
+
+    open.window->resize(900, 600);
+    QTRY_COMPARE(open.window->width(), 900);
+    // Each side panel its share, or as narrow as its contents allow; the reader the most.
+    const int dockShare = qMax(int(900 * 0.28), dock->minimumSizeHint().width());
+    QTRY_VERIFY2(dock->width() <= dockShare + 1, qPrintable(widths()));
+    QTRY_VERIFY2(tree->width() <= qMax(int(900 * 0.22), 180) + 1, qPrintable(widths()));
+    QVERIFY2(tabs->width() > 900 * 0.4, qPrintable(widths()));
+
+    open.window->resize(1366, 740);
+    QTRY_COMPARE(open.window->width(), 1366);
+    QTRY_VERIFY2(dock->width() == 340 && tree->width() == treeWidth, qPrintable(widths()));
+
+    open.window->resizeDocks({ dock }, { 300 }, Qt::Horizontal); // as the learner drags them
+    QTRY_COMPARE(dock->width(), 300);
+    splitter->setSizes({ 280, splitter->sizes().value(1) + treeWidth - 280 });
+    emit splitter->splitterMoved(280, 1);
+    open.window->resize(900, 600);
+    QTRY_VERIFY2(dock->width() <= dockShare + 1, qPrintable(widths()));
+    open.window->resize(1366, 740);
+    QTRY_VERIFY2(dock->width() == 300 && tree->width() == 280, qPrintable(widths()));
 }
 
 void TestMainWindow::zoomIsRememberedAndBounded()

@@ -18,6 +18,7 @@
 #include "SearchIndexBuilder.h"
 #include "SettingsCommands.h"
 #include "ShortcutsDialog.h"
+#include "SidePanelWidths.h"
 #include "StudyProgress.h"
 #include "StudyRound.h"
 #include "StudySession.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(AppSettings &settings, StudySession &session, QWidget *pa
     // wraps inside it, so the reader beside it never re-wraps.
     cards->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, cards);
+    m_panelWidths = new SidePanelWidths(*this, *m_splitter, *cards, CardPanel::preferredWidth);
     addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
     m_bookmarks->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnostics);
@@ -465,11 +467,18 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     if (m_everShown)
         return;
+    m_panelWidths->fit(); // laid out now: the widths restored are the ones wanted
     m_everShown = true;
     // Indexing waits until the window has been painted and the desktop has shown it: started at
     // once, its worker threads took both cores from the first paint. Ctrl+K before then starts
     // it at once (showSearch).
     QTimer::singleShot(searchIndexDelayMs, m_find, &SearchCommands::ensureIndex);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_panelWidths->fit();
 }
 
 void MainWindow::showSearch()

@@ -29,6 +29,7 @@ class SearchIndexBuilder;
 class SearchCommands;
 class SearchPopup;
 class SettingsCommands;
+class SidePanelWidths;
 class SyncControls;
 class StudySession;
 struct SearchHit;
@@ -96,6 +97,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     friend class MainActions;
@@ -134,6 +136,7 @@ private:
     QLabel *m_statusCounts = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     CardPanel *m_cardPanel = nullptr;
+    SidePanelWidths *m_panelWidths = nullptr;
     BookmarksPanel *m_bookmarks = nullptr;
     QWidget *m_progressPane = nullptr; // the Progress tab, which holds the view once built
     ProgressView *m_progressView = nullptr;
