@@ -255,6 +255,10 @@ int syncOnce(const QString &guideDir, const QString &dataDir, const QString &fol
     store.setGuideId(loaded.guide->id());
     if (!store.recoveryMessage().isEmpty())
         QTextStream(stderr) << "studyguide: " << store.recoveryMessage() << Qt::endl;
+    // Settings made before they were journalled go out with this pass, as the window sends them.
+    const QHash<QString, QString> unsent = settings.learnerSettings().unsentValues(store.syncedSettings());
+    if (!unsent.isEmpty() && store.canWrite())
+        store.setSyncedSettings(unsent);
     SyncEngine engine(store);
     engine.setFolder(syncFolder);
     engine.setParameters(settings.schedulerParameters());

@@ -503,6 +503,13 @@ void TestCommandLine::syncPassCarriesProgressBetweenDataDirs()
         // A setting that follows the learner, as the window journals it.
         QVERIFY(store.setSyncedSettings({ { QString(LearnerSettings::newCardsPerDayKey), QStringLiteral("7") } }));
     }
+    {
+        // One set before settings were journalled: in the settings file only, until a pass.
+        AppSettings settings(laptop + QStringLiteral("/settings.ini"));
+        FsrsParameters parameters;
+        parameters.desiredRetention = 0.85;
+        settings.setSchedulerParameters(parameters);
+    }
     const auto sync = [&](const QString &data, bool giveFolder) {
         QStringList arguments { QStringLiteral("--sync"), QStringLiteral("--guide"), f.path(), QStringLiteral("--data-dir"), data };
         if (giveFolder)
@@ -511,12 +518,13 @@ void TestCommandLine::syncPassCarriesProgressBetweenDataDirs()
     };
     Run r = sync(laptop, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("4 written")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("5 written")), qPrintable(r.out));
     r = sync(desktop, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("4 changes merged")), qPrintable(r.out));
-    // The merged setting is the desktop's from now on: its settings file has it.
+    QVERIFY2(r.out.contains(QStringLiteral("5 changes merged")), qPrintable(r.out));
+    // The merged settings are the desktop's from now on: its settings file has them.
     QCOMPARE(AppSettings(desktop + QStringLiteral("/settings.ini")).newCardsPerDay(), 7);
+    QCOMPARE(AppSettings(desktop + QStringLiteral("/settings.ini")).schedulerParameters().desiredRetention, 0.85);
     // The folder given once is remembered: the next pass needs only the data folder.
     r = sync(desktop, false);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -67,6 +67,7 @@ private slots:
     void ownCardsStoredBeforeTheJournalTravelToo();
     void taskTicksTravelUntickingIncluded();
     void settingChangedOnOneIsInEffectOnTheOther();
+    void settingsMadeBeforeTheJournalTravelToo();
     void mergedSchedulesUseTheMergedParameters();
     void aParameterChangeReschedulesAlikeOnBoth();
     void computerSettingsStayHome();
@@ -240,6 +241,42 @@ void TestSyncJournal::settingChangedOnOneIsInEffectOnTheOther()
     QVERIFY(b.session->changeLearnerSettings(changed));
     pass(b, a);
     QCOMPARE(a.session->learnerSettings().newCardsPerDay, 7);
+}
+
+void TestSyncJournal::settingsMadeBeforeTheJournalTravelToo()
+{
+    // Settings changed on a computer before they were journalled (an older version, or before
+    // this guide was opened there) are in its settings file only. They are journalled when the
+    // settings are applied to the guide, so they reach the other computers; a computer still on
+    // the defaults journals nothing and takes them.
+    QTemporaryDir dir;
+    Computer a(dir.path(), QStringLiteral("a"), m_guide);
+    Computer b(dir.path(), QStringLiteral("b"), m_guide);
+    LearnerSettings fromFile;
+    fromFile.newCardsPerDay = 3;
+    fromFile.parameters.desiredRetention = 0.85;
+    a.session->setLearnerSettings(fromFile); // as the window applies the settings file at start
+    b.session->setLearnerSettings(LearnerSettings());
+    QVERIFY(b.sync().ok); // B writes first: nothing of it may undo A's settings
+    b.deliverTo(a);
+    pass(a, b);
+    QCOMPARE(b.session->learnerSettings().newCardsPerDay, 3);
+    QCOMPARE(b.session->learnerSettings().parameters.desiredRetention, 0.85);
+    QCOMPARE(a.session->learnerSettings().newCardsPerDay, 3);
+    // Journalled once: a later change on B wins over them on A, and applying A's settings file
+    // again (the next start, with what B changed in it) journals nothing that undoes it.
+    LearnerSettings changed = b.session->learnerSettings();
+    changed.newCardsPerDay = 12;
+    QVERIFY(b.session->changeLearnerSettings(changed));
+    pass(b, a);
+    QCOMPARE(a.session->learnerSettings().newCardsPerDay, 12);
+    a.session->setLearnerSettings(a.session->learnerSettings());
+    pass(a, b);
+    QCOMPARE(b.session->learnerSettings().newCardsPerDay, 12);
+    // Values equal to the defaults are never journalled on their own.
+    QCOMPARE(LearnerSettings().unsentValues({}), (QHash<QString, QString>()));
+    QCOMPARE(fromFile.unsentValues({ { QString(LearnerSettings::newCardsPerDayKey), QStringLiteral("20") } }).keys(),
+        QList<QString>({ QString(LearnerSettings::retentionKey) }));
 }
 
 void TestSyncJournal::mergedSchedulesUseTheMergedParameters()

@@ -72,6 +72,7 @@ void StudySession::setGuide(std::unique_ptr<Guide> guide)
         m_progress->attachOwnCards(*guide); // before anything holds a pointer to a card
     m_progress->setGuide(guide.get());
     m_guide = std::move(guide);
+    journalUnsentSettings();
     m_lastCounts = counts();
     m_sync->guideChanged();
     emit guideChanged();
@@ -145,6 +146,19 @@ void StudySession::setLearnerSettings(const LearnerSettings &settings)
         setNewCardsPerDay(settings.newCardsPerDay);
     if (settings.dayStartHour != m_learner.dayStartHour)
         setRolloverHour(settings.dayStartHour);
+    journalUnsentSettings();
+}
+
+void StudySession::journalUnsentSettings()
+{
+    // Settings changed before they were journalled (by an older version, or before this guide
+    // was opened on this computer) live in the settings file only; journalled now, they reach
+    // the learner's other computers. A setting some device has journalled is left to the merge.
+    if (!m_guide || !m_store.canWrite())
+        return;
+    const QHash<QString, QString> unsent = m_learner.unsentValues(m_store.syncedSettings());
+    if (!unsent.isEmpty())
+        m_store.setSyncedSettings(unsent);
 }
 
 bool StudySession::changeLearnerSettings(const LearnerSettings &settings)

@@ -159,6 +159,8 @@ signals:
     void storeFailed(const QString &problem);
 
 private:
+    // Journals the learner's settings that no setting event of the guide has carried yet.
+    void journalUnsentSettings();
     void scheduleWakeUp();
     // Joins the store's own cards to the guide again, in place of those joined before.
     void reattachOwnCards();

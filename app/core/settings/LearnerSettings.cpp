@@ -71,3 +71,15 @@ QStringList LearnerSettings::changedKeys(const QHash<QString, QString> &values) 
     out.sort();
     return out;
 }
+
+QHash<QString, QString> LearnerSettings::unsentValues(const QHash<QString, QString> &journalled) const
+{
+    const QHash<QString, QString> defaults = LearnerSettings().values();
+    QHash<QString, QString> out;
+    const QHash<QString, QString> mine = values();
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        if (!journalled.contains(it.key()) && it.value() != defaults.value(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}

@@ -34,6 +34,9 @@ struct LearnerSettings
     LearnerSettings with(const QHash<QString, QString> &values) const;
     // Of VALUES, the keys whose value differs from this one's.
     QStringList changedKeys(const QHash<QString, QString> &values) const;
+    // The values to journal that no setting event has carried yet: those that differ from the
+    // defaults and whose key is not in JOURNALLED (the guide's merged setting registers).
+    QHash<QString, QString> unsentValues(const QHash<QString, QString> &journalled) const;
 
     bool operator==(const LearnerSettings &other) const { return values() == other.values(); }
 };
