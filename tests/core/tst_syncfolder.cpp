@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 namespace {
 
 const QDateTime monday = UtcDateTime::at(QDate(2026, 3, 2), QTime(9, 0));
@@ -112,6 +114,7 @@ private slots:
     void syncStepTurnsOldRowsIntoEvents();
     void eachReviewIsKeptOnceFromStepSix();
     void aLongHistoryMergesAsInPieces();
+    void mergedReviewsAreLoggedInTimeOrder();
     void clockValuesOnlyGrow();
     void equalClocksAreDecidedByTheGreaterDeviceId();
     void mergeRaisesTheClockToTheGreatestValueRead();
@@ -667,6 +670,55 @@ void TestSyncFolder::aLongHistoryMergesAsInPieces()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.eventsRead, 0);
     QCOMPARE(whole.state(), pieces.state());
+}
+
+void TestSyncFolder::mergedReviewsAreLoggedInTimeOrder()
+{
+    // A merge logs its new reviews in the log's own order (time, device, seq), as a device logs
+    // its own: the order of the rows does not depend on how the cards were replayed, and the
+    // indexes made again after a long merge get their rows nearly in order.
+    QTemporaryDir dir;
+    SyncTestDevice to(dir.path(), QStringLiteral("to"));
+    const int perDevice = 6000; // together more than the bulk merge's threshold
+    for (const QString &device : { lowDevice, highDevice }) {
+        SyncSegment s;
+        s.guideId = QStringLiteral("guide");
+        s.device = device;
+        s.deviceName = device.left(4);
+        s.firstSeq = 1;
+        s.lastSeq = perDevice;
+        for (qint64 seq = 1; seq <= perDevice; ++seq) {
+            // Both devices review in the same seconds now and then, in an order of their own.
+            const qint64 at = monday.toSecsSinceEpoch()
+                + (device == lowDevice ? seq * 60 : (perDevice - seq) * 60 + 30 * (seq % 3));
+            s.events.append({ device, seq, (at * 1000) << HybridClock::counterBits, SyncEvent::Kind::Review,
+                QStringLiteral("c%1").arg(seq % 97), at, int(1 + seq % 4), QStringLiteral("review"), false });
+        }
+        writeFile(SyncFolder(to.folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/')
+                + SyncFolder::segmentName(s.firstSeq, s.lastSeq),
+            s.encode());
+    }
+    const SyncEngine::Result r = to.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsRead, 2 * perDevice);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(to.dataFile);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT reviewed_at, device, seq FROM review_log ORDER BY id")));
+        int rows = 0;
+        std::tuple<qint64, QString, qint64> previous;
+        while (q.next()) {
+            const std::tuple<qint64, QString, qint64> row { q.value(0).toLongLong(), q.value(1).toString(),
+                q.value(2).toLongLong() };
+            QVERIFY2(rows == 0 || previous < row, qPrintable(QString::number(rows)));
+            previous = row;
+            ++rows;
+        }
+        QCOMPARE(rows, 2 * perDevice);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
 }
 
 void TestSyncFolder::clockValuesOnlyGrow()
