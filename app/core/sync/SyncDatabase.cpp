@@ -501,7 +501,7 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     // that a large write goes without, below).
     struct Logged
     {
-        const QString *card;
+        const QByteArray *card; // the card id in UTF-8, made once for all its rows
         const SyncEvent *event;
         int stateBefore;
         qint64 scheduledSeconds;
@@ -515,6 +515,8 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     std::vector<Logged> logged;
     std::vector<Fixed> fixed;
     std::vector<std::pair<const QString *, CardSchedule>> schedules;
+    std::vector<QByteArray> cardIds; // reserved: Logged points into it
+    cardIds.reserve(std::size_t(touched.size()));
     for (const QString &card : std::as_const(touched)) {
         const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
         if (stored.error())
@@ -542,15 +544,19 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             return std::tie(a.at, a.device, a.seq, a.id) < std::tie(b.at, b.device, b.seq, b.id);
         });
         CardSchedule s = from.value_or(CardSchedule());
+        const QByteArray *cardId = nullptr;
         for (const Step &step : steps) {
             const CardState before = s.state;
             const QDateTime at = UtcDateTime::fromSecsSinceEpoch(step.at);
             s = scheduler.review(s, Rating(step.rating), at, Scheduler::fuzzDraw(card, s.reps));
             const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
-            if (step.event)
-                logged.push_back({ &card, step.event, int(before), scheduled });
-            else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled)
+            if (step.event) {
+                if (!cardId)
+                    cardId = &cardIds.emplace_back(card.toUtf8());
+                logged.push_back({ cardId, step.event, int(before), scheduled });
+            } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
                 fixed.push_back({ step.id, int(before), scheduled });
+            }
         }
         schedules.emplace_back(&card, s);
     }
@@ -590,18 +596,25 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
         return std::tie(a.event->at, a.event->device, a.event->seq)
             < std::tie(b.event->at, b.event->device, b.event->seq);
     });
-    // A bound value stays bound: the texts are converted to UTF-8 only when they change.
+    // Rows in time order change card and device from one row to the next: the UTF-8 of the few
+    // devices and sources is made once each (the events of one segment share one string of its
+    // device, so it is mostly found by its address).
+    std::vector<std::pair<QString, QByteArray>> encoded;
+    const auto utf8 = [&encoded](const QString &text) -> QByteArray {
+        for (const auto &[string, bytes] : encoded) {
+            if ((string.constData() == text.constData() && string.size() == text.size()) || string == text)
+                return bytes;
+        }
+        if (encoded.size() >= 64) // not a device or a source: as many texts as rows
+            return text.toUtf8();
+        return encoded.emplace_back(text, text.toUtf8()).second;
+    };
     add.bind(1, guide);
-    const SyncEvent *previous = nullptr;
     for (const Logged &row : logged) {
         const SyncEvent &e = *row.event;
-        if (!previous || previous->item != e.item)
-            add.bind(2, *row.card);
-        if (!previous || previous->text != e.text)
-            add.bind(7, e.text);
-        if (!previous || previous->device != e.device)
-            add.bind(8, e.device);
-        previous = &e;
+        add.bind(2, *row.card);
+        add.bind(7, utf8(e.text));
+        add.bind(8, utf8(e.device));
         add.bind(3, e.number);
         add.bind(4, e.at);
         add.bind(5, row.stateBefore);
