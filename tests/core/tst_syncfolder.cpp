@@ -98,6 +98,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void segmentRoundTrip();
     void segmentDamageIsDetected();
+    void repeatedTextsAreReadAsWritten();
     void namesAndTemporaryFiles();
     void twoDevicesSync();
     void temporaryFilesAreIgnored();
@@ -158,6 +159,38 @@ void TestSyncFolder::segmentDamageIsDetected()
     QByteArray padded = good.chopped(32) + QByteArray("\0", 1);
     padded += QCryptographicHash::hash(padded, QCryptographicHash::Sha256);
     QCOMPARE(SyncSegment::decode(padded).problem, SyncSegment::Problem::Invalid);
+}
+
+void TestSyncFolder::repeatedTextsAreReadAsWritten()
+{
+    // The reader shares one string among events whose text repeats the one before: every text
+    // must still be its own event's, and bad UTF-8 refused however often it repeats.
+    SyncSegment s = sampleSegment();
+    const QStringList texts { QStringLiteral("review"), QStringLiteral("review"), QStringLiteral("ünï"),
+        QStringLiteral("ünï"), QString(), QStringLiteral("review"), QStringLiteral("reviewed"),
+        QStringLiteral("XY"), QStringLiteral("XY") };
+    s.events.clear();
+    for (int i = 0; i < texts.size(); ++i) {
+        s.events.append({ s.device, i + 1, 100 + i, SyncEvent::Kind::Review, QStringLiteral("c%1").arg(i),
+            1772442000 + i, 3, texts.at(i), false });
+    }
+    s.lastSeq = texts.size();
+    const SyncSegment::Decoded d = SyncSegment::decode(s.encode());
+    QVERIFY2(d.ok(), qPrintable(d.detail));
+    QCOMPARE(d.segment.events, s.events);
+    for (int i = 0; i < texts.size(); ++i)
+        QCOMPARE(d.segment.events.at(i).text, texts.at(i));
+
+    // Both "XY" become bytes that are not UTF-8, under a sound checksum.
+    QByteArray bad = s.encode().chopped(32);
+    for (int i = 0; i < 2; ++i) {
+        const qsizetype at = bad.lastIndexOf("XY");
+        QVERIFY(at > 0);
+        bad[at] = '\xff';
+        bad[at + 1] = '\xfe';
+    }
+    bad += QCryptographicHash::hash(bad, QCryptographicHash::Sha256);
+    QCOMPARE(SyncSegment::decode(bad).problem, SyncSegment::Problem::Invalid);
 }
 
 void TestSyncFolder::namesAndTemporaryFiles()
