@@ -499,12 +499,20 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     std::vector<Step> steps;
     // What the replays lead to, written once every card is replayed (the reads need the indexes
     // that a large write goes without, below).
+    // A new review with what its replay gives, self-contained: the rows are written in another
+    // order than the replay's, and reading each one's event from wherever it lies costs a cache
+    // miss for every row.
     struct Logged
     {
-        const QByteArray *card; // the card id in UTF-8, made once for all its rows
-        const SyncEvent *event;
-        int stateBefore;
+        qint64 at;
+        qint64 seq;
+        qint64 hlc;
         qint64 scheduledSeconds;
+        const QByteArray *card; // the card id in UTF-8, made once for all its rows
+        int device; // in TEXTS
+        int source; // in TEXTS
+        int rating;
+        int stateBefore;
     };
     struct Fixed
     {
@@ -517,6 +525,20 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     std::vector<std::pair<const QString *, CardSchedule>> schedules;
     std::vector<QByteArray> cardIds; // reserved: Logged points into it
     cardIds.reserve(std::size_t(touched.size()));
+    // The UTF-8 of the few device ids and sources, made once each. The events of one segment
+    // share one string of its device, so it is mostly found by its address; a text that is
+    // neither (more than 64 of them) gets an entry of its own.
+    std::vector<std::pair<QString, QByteArray>> texts;
+    const auto textIndex = [&texts](const QString &text) {
+        const std::size_t common = std::min<std::size_t>(texts.size(), 64);
+        for (std::size_t i = 0; i < common; ++i) {
+            const QString &known = texts[i].first;
+            if ((known.constData() == text.constData() && known.size() == text.size()) || known == text)
+                return int(i);
+        }
+        texts.emplace_back(text, text.toUtf8());
+        return int(texts.size() - 1);
+    };
     for (const QString &card : std::as_const(touched)) {
         const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
         if (stored.error())
@@ -553,7 +575,9 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             if (step.event) {
                 if (!cardId)
                     cardId = &cardIds.emplace_back(card.toUtf8());
-                logged.push_back({ cardId, step.event, int(before), scheduled });
+                const SyncEvent &e = *step.event;
+                logged.push_back({ e.at, e.seq, e.hlc, scheduled, cardId, textIndex(e.device),
+                    textIndex(e.text), e.number, int(before) });
             } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
                 fixed.push_back({ step.id, int(before), scheduled });
             }
@@ -592,35 +616,26 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     // the indexes on (guide, time) and on (device, seq) then get their rows nearly in their own
     // order, which SQLite's sorter puts in order in half the comparisons (every card's rows in
     // a row, the order the replay made them in, made both indexes cost as much as random rows).
-    std::sort(logged.begin(), logged.end(), [](const Logged &a, const Logged &b) {
-        return std::tie(a.event->at, a.event->device, a.event->seq)
-            < std::tie(b.event->at, b.event->device, b.event->seq);
+    std::sort(logged.begin(), logged.end(), [&texts](const Logged &a, const Logged &b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        const QString &deviceA = texts[std::size_t(a.device)].first;
+        const QString &deviceB = texts[std::size_t(b.device)].first;
+        if (a.device != b.device && deviceA != deviceB)
+            return deviceA < deviceB;
+        return a.seq < b.seq;
     });
-    // Rows in time order change card and device from one row to the next: the UTF-8 of the few
-    // devices and sources is made once each (the events of one segment share one string of its
-    // device, so it is mostly found by its address).
-    std::vector<std::pair<QString, QByteArray>> encoded;
-    const auto utf8 = [&encoded](const QString &text) -> QByteArray {
-        for (const auto &[string, bytes] : encoded) {
-            if ((string.constData() == text.constData() && string.size() == text.size()) || string == text)
-                return bytes;
-        }
-        if (encoded.size() >= 64) // not a device or a source: as many texts as rows
-            return text.toUtf8();
-        return encoded.emplace_back(text, text.toUtf8()).second;
-    };
     add.bind(1, guide);
     for (const Logged &row : logged) {
-        const SyncEvent &e = *row.event;
         add.bind(2, *row.card);
-        add.bind(7, utf8(e.text));
-        add.bind(8, utf8(e.device));
-        add.bind(3, e.number);
-        add.bind(4, e.at);
+        add.bind(3, row.rating);
+        add.bind(4, row.at);
         add.bind(5, row.stateBefore);
         add.bind(6, row.scheduledSeconds);
-        add.bind(9, e.seq);
-        add.bind(10, e.hlc);
+        add.bind(7, texts[std::size_t(row.source)].second);
+        add.bind(8, texts[std::size_t(row.device)].second);
+        add.bind(9, row.seq);
+        add.bind(10, row.hlc);
         if (!add.run())
             return false;
     }
