@@ -625,17 +625,40 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             return deviceA < deviceB;
         return a.seq < b.seq;
     });
-    add.bind(1, guide);
-    for (const Logged &row : logged) {
-        add.bind(2, *row.card);
-        add.bind(3, row.rating);
-        add.bind(4, row.at);
-        add.bind(5, row.stateBefore);
-        add.bind(6, row.scheduledSeconds);
-        add.bind(7, texts[std::size_t(row.source)].second);
-        add.bind(8, texts[std::size_t(row.device)].second);
-        add.bind(9, row.seq);
-        add.bind(10, row.hlc);
+    // 64 rows to a run of one statement: SQLite's own work for each run (opening and closing its
+    // cursors, the reset) is shared by them, and an index that is kept is written where the
+    // last row went. The rows that remain go one by one.
+    const auto bindRow = [&](SqliteStatement &statement, int first, const Logged &row) {
+        statement.bind(first, guide);
+        statement.bind(first + 1, *row.card);
+        statement.bind(first + 2, row.rating);
+        statement.bind(first + 3, row.at);
+        statement.bind(first + 4, row.stateBefore);
+        statement.bind(first + 5, row.scheduledSeconds);
+        statement.bind(first + 6, texts[std::size_t(row.source)].second);
+        statement.bind(first + 7, texts[std::size_t(row.device)].second);
+        statement.bind(first + 8, row.seq);
+        statement.bind(first + 9, row.hlc);
+    };
+    constexpr std::size_t rowsPerRun = 64;
+    std::size_t written = 0;
+    if (logged.size() >= rowsPerRun) {
+        QByteArray sql = "INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                         " scheduled_seconds, source, device, seq, hlc) VALUES ";
+        for (std::size_t i = 0; i < rowsPerRun; ++i)
+            sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)";
+        SqliteStatement addMany(db, sql.constData());
+        if (!addMany.isValid())
+            return false;
+        for (; written + rowsPerRun <= logged.size(); written += rowsPerRun) {
+            for (std::size_t i = 0; i < rowsPerRun; ++i)
+                bindRow(addMany, int(i) * 10 + 1, logged[written + i]);
+            if (!addMany.run())
+                return false;
+        }
+    }
+    for (; written < logged.size(); ++written) {
+        bindRow(add, 1, logged[written]);
         if (!add.run())
             return false;
     }
