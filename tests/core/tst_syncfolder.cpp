@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 namespace {
 
 const QDateTime monday = UtcDateTime::at(QDate(2026, 3, 2), QTime(9, 0));
@@ -96,6 +98,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void segmentRoundTrip();
     void segmentDamageIsDetected();
+    void repeatedTextsAreReadAsWritten();
     void namesAndTemporaryFiles();
     void twoDevicesSync();
     void temporaryFilesAreIgnored();
@@ -112,6 +115,7 @@ private slots:
     void syncStepTurnsOldRowsIntoEvents();
     void eachReviewIsKeptOnceFromStepSix();
     void aLongHistoryMergesAsInPieces();
+    void mergedReviewsAreLoggedInTimeOrder();
     void clockValuesOnlyGrow();
     void equalClocksAreDecidedByTheGreaterDeviceId();
     void mergeRaisesTheClockToTheGreatestValueRead();
@@ -155,6 +159,38 @@ void TestSyncFolder::segmentDamageIsDetected()
     QByteArray padded = good.chopped(32) + QByteArray("\0", 1);
     padded += QCryptographicHash::hash(padded, QCryptographicHash::Sha256);
     QCOMPARE(SyncSegment::decode(padded).problem, SyncSegment::Problem::Invalid);
+}
+
+void TestSyncFolder::repeatedTextsAreReadAsWritten()
+{
+    // The reader shares one string among events whose text repeats the one before: every text
+    // must still be its own event's, and bad UTF-8 refused however often it repeats.
+    SyncSegment s = sampleSegment();
+    const QStringList texts { QStringLiteral("review"), QStringLiteral("review"), QStringLiteral("ünï"),
+        QStringLiteral("ünï"), QString(), QStringLiteral("review"), QStringLiteral("reviewed"),
+        QStringLiteral("XY"), QStringLiteral("XY") };
+    s.events.clear();
+    for (int i = 0; i < texts.size(); ++i) {
+        s.events.append({ s.device, i + 1, 100 + i, SyncEvent::Kind::Review, QStringLiteral("c%1").arg(i),
+            1772442000 + i, 3, texts.at(i), false });
+    }
+    s.lastSeq = texts.size();
+    const SyncSegment::Decoded d = SyncSegment::decode(s.encode());
+    QVERIFY2(d.ok(), qPrintable(d.detail));
+    QCOMPARE(d.segment.events, s.events);
+    for (int i = 0; i < texts.size(); ++i)
+        QCOMPARE(d.segment.events.at(i).text, texts.at(i));
+
+    // Both "XY" become bytes that are not UTF-8, under a sound checksum.
+    QByteArray bad = s.encode().chopped(32);
+    for (int i = 0; i < 2; ++i) {
+        const qsizetype at = bad.lastIndexOf("XY");
+        QVERIFY(at > 0);
+        bad[at] = '\xff';
+        bad[at + 1] = '\xfe';
+    }
+    bad += QCryptographicHash::hash(bad, QCryptographicHash::Sha256);
+    QCOMPARE(SyncSegment::decode(bad).problem, SyncSegment::Problem::Invalid);
 }
 
 void TestSyncFolder::namesAndTemporaryFiles()
@@ -667,6 +703,55 @@ void TestSyncFolder::aLongHistoryMergesAsInPieces()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.eventsRead, 0);
     QCOMPARE(whole.state(), pieces.state());
+}
+
+void TestSyncFolder::mergedReviewsAreLoggedInTimeOrder()
+{
+    // A merge logs its new reviews in the log's own order (time, device, seq), as a device logs
+    // its own: the order of the rows does not depend on how the cards were replayed, and the
+    // indexes made again after a long merge get their rows nearly in order.
+    QTemporaryDir dir;
+    SyncTestDevice to(dir.path(), QStringLiteral("to"));
+    const int perDevice = 6000; // together more than the bulk merge's threshold
+    for (const QString &device : { lowDevice, highDevice }) {
+        SyncSegment s;
+        s.guideId = QStringLiteral("guide");
+        s.device = device;
+        s.deviceName = device.left(4);
+        s.firstSeq = 1;
+        s.lastSeq = perDevice;
+        for (qint64 seq = 1; seq <= perDevice; ++seq) {
+            // Both devices review in the same seconds now and then, in an order of their own.
+            const qint64 at = monday.toSecsSinceEpoch()
+                + (device == lowDevice ? seq * 60 : (perDevice - seq) * 60 + 30 * (seq % 3));
+            s.events.append({ device, seq, (at * 1000) << HybridClock::counterBits, SyncEvent::Kind::Review,
+                QStringLiteral("c%1").arg(seq % 97), at, int(1 + seq % 4), QStringLiteral("review"), false });
+        }
+        writeFile(SyncFolder(to.folder).deviceFolder(s.guideId, s.device) + QLatin1Char('/')
+                + SyncFolder::segmentName(s.firstSeq, s.lastSeq),
+            s.encode());
+    }
+    const SyncEngine::Result r = to.sync();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.eventsRead, 2 * perDevice);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(to.dataFile);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT reviewed_at, device, seq FROM review_log ORDER BY id")));
+        int rows = 0;
+        std::tuple<qint64, QString, qint64> previous;
+        while (q.next()) {
+            const std::tuple<qint64, QString, qint64> row { q.value(0).toLongLong(), q.value(1).toString(),
+                q.value(2).toLongLong() };
+            QVERIFY2(rows == 0 || previous < row, qPrintable(QString::number(rows)));
+            previous = row;
+            ++rows;
+        }
+        QCOMPARE(rows, 2 * perDevice);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
 }
 
 void TestSyncFolder::clockValuesOnlyGrow()

@@ -31,3 +31,6 @@ struct SyncEvent
         return device == other.device && seq == other.seq && sameContent(other);
     }
 };
+// Its strings are relocatable, so is it: a list of the merge's events grows by moving its memory
+// instead of copying every event (and counting every string's reference up and down).
+Q_DECLARE_TYPEINFO(SyncEvent, Q_RELOCATABLE_TYPE);

@@ -30,12 +30,17 @@ void SqliteStatement::bind(int index, double value)
 
 void SqliteStatement::bind(int index, const QString &text)
 {
+    bind(index, text.toUtf8());
+}
+
+void SqliteStatement::bind(int index, const QByteArray &utf8)
+{
     if (index <= 0 || std::size_t(index) >= m_texts.size())
         return;
-    QByteArray &utf8 = m_texts[std::size_t(index)];
-    utf8 = text.toUtf8();
+    QByteArray &kept = m_texts[std::size_t(index)];
+    kept = utf8;
     // constData() of an empty array is "", never null, so this never binds NULL.
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_stmt, index, kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindNull(int index)

@@ -28,6 +28,8 @@ public:
     void bind(int index, int value) { bind(index, qint64(value)); }
     void bind(int index, double value);
     void bind(int index, const QString &text);
+    // Text already in UTF-8, bound without a conversion (the array is shared, not copied).
+    void bind(int index, const QByteArray &utf8);
     void bindNull(int index);
 
     // The next row of a query; false at the end or on an error (then error() is true).

@@ -499,12 +499,20 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     std::vector<Step> steps;
     // What the replays lead to, written once every card is replayed (the reads need the indexes
     // that a large write goes without, below).
+    // A new review with what its replay gives, self-contained: the rows are written in another
+    // order than the replay's, and reading each one's event from wherever it lies costs a cache
+    // miss for every row.
     struct Logged
     {
-        const QString *card;
-        const SyncEvent *event;
-        int stateBefore;
+        qint64 at;
+        qint64 seq;
+        qint64 hlc;
         qint64 scheduledSeconds;
+        const QByteArray *card; // the card id in UTF-8, made once for all its rows
+        int device; // in TEXTS
+        int source; // in TEXTS
+        int rating;
+        int stateBefore;
     };
     struct Fixed
     {
@@ -515,6 +523,22 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
     std::vector<Logged> logged;
     std::vector<Fixed> fixed;
     std::vector<std::pair<const QString *, CardSchedule>> schedules;
+    std::vector<QByteArray> cardIds; // reserved: Logged points into it
+    cardIds.reserve(std::size_t(touched.size()));
+    // The UTF-8 of the few device ids and sources, made once each. The events of one segment
+    // share one string of its device, so it is mostly found by its address; a text that is
+    // neither (more than 64 of them) gets an entry of its own.
+    std::vector<std::pair<QString, QByteArray>> texts;
+    const auto textIndex = [&texts](const QString &text) {
+        const std::size_t common = std::min<std::size_t>(texts.size(), 64);
+        for (std::size_t i = 0; i < common; ++i) {
+            const QString &known = texts[i].first;
+            if ((known.constData() == text.constData() && known.size() == text.size()) || known == text)
+                return int(i);
+        }
+        texts.emplace_back(text, text.toUtf8());
+        return int(texts.size() - 1);
+    };
     for (const QString &card : std::as_const(touched)) {
         const std::optional<CardSchedule> from = startingPoint(card, earliestReview.value(card, 0));
         if (stored.error())
@@ -542,15 +566,21 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             return std::tie(a.at, a.device, a.seq, a.id) < std::tie(b.at, b.device, b.seq, b.id);
         });
         CardSchedule s = from.value_or(CardSchedule());
+        const QByteArray *cardId = nullptr;
         for (const Step &step : steps) {
             const CardState before = s.state;
             const QDateTime at = UtcDateTime::fromSecsSinceEpoch(step.at);
             s = scheduler.review(s, Rating(step.rating), at, Scheduler::fuzzDraw(card, s.reps));
             const qint64 scheduled = s.due.isValid() ? at.secsTo(s.due) : 0;
-            if (step.event)
-                logged.push_back({ &card, step.event, int(before), scheduled });
-            else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled)
+            if (step.event) {
+                if (!cardId)
+                    cardId = &cardIds.emplace_back(card.toUtf8());
+                const SyncEvent &e = *step.event;
+                logged.push_back({ e.at, e.seq, e.hlc, scheduled, cardId, textIndex(e.device),
+                    textIndex(e.text), e.number, int(before) });
+            } else if (step.stateBefore != int(before) || step.scheduledSeconds != scheduled) {
                 fixed.push_back({ step.id, int(before), scheduled });
+            }
         }
         schedules.emplace_back(&card, s);
     }
@@ -582,25 +612,53 @@ bool SyncDatabase::recompute(const QString &guide, const QSet<QString> &cards,
             }
         }
     }
-    // A bound value stays bound: the texts, the same for long runs of rows (one card's reviews
-    // are in a row), are converted to UTF-8 only when they change.
-    add.bind(1, guide);
-    const SyncEvent *previous = nullptr;
-    for (const Logged &row : logged) {
-        const SyncEvent &e = *row.event;
-        if (!previous || previous->item != e.item)
-            add.bind(2, *row.card);
-        if (!previous || previous->text != e.text)
-            add.bind(7, e.text);
-        if (!previous || previous->device != e.device)
-            add.bind(8, e.device);
-        previous = &e;
-        add.bind(3, e.number);
-        add.bind(4, e.at);
-        add.bind(5, row.stateBefore);
-        add.bind(6, row.scheduledSeconds);
-        add.bind(9, e.seq);
-        add.bind(10, e.hlc);
+    // The rows go in the log's own order (time, device, seq), as a device logs its own reviews:
+    // the indexes on (guide, time) and on (device, seq) then get their rows nearly in their own
+    // order, which SQLite's sorter puts in order in half the comparisons (every card's rows in
+    // a row, the order the replay made them in, made both indexes cost as much as random rows).
+    std::sort(logged.begin(), logged.end(), [&texts](const Logged &a, const Logged &b) {
+        if (a.at != b.at)
+            return a.at < b.at;
+        const QString &deviceA = texts[std::size_t(a.device)].first;
+        const QString &deviceB = texts[std::size_t(b.device)].first;
+        if (a.device != b.device && deviceA != deviceB)
+            return deviceA < deviceB;
+        return a.seq < b.seq;
+    });
+    // 64 rows to a run of one statement: SQLite's own work for each run (opening and closing its
+    // cursors, the reset) is shared by them, and an index that is kept is written where the
+    // last row went. The rows that remain go one by one.
+    const auto bindRow = [&](SqliteStatement &statement, int first, const Logged &row) {
+        statement.bind(first, guide);
+        statement.bind(first + 1, *row.card);
+        statement.bind(first + 2, row.rating);
+        statement.bind(first + 3, row.at);
+        statement.bind(first + 4, row.stateBefore);
+        statement.bind(first + 5, row.scheduledSeconds);
+        statement.bind(first + 6, texts[std::size_t(row.source)].second);
+        statement.bind(first + 7, texts[std::size_t(row.device)].second);
+        statement.bind(first + 8, row.seq);
+        statement.bind(first + 9, row.hlc);
+    };
+    constexpr std::size_t rowsPerRun = 64;
+    std::size_t written = 0;
+    if (logged.size() >= rowsPerRun) {
+        QByteArray sql = "INSERT INTO review_log (guide_id, card_id, rating, reviewed_at, state_before,"
+                         " scheduled_seconds, source, device, seq, hlc) VALUES ";
+        for (std::size_t i = 0; i < rowsPerRun; ++i)
+            sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?)";
+        SqliteStatement addMany(db, sql.constData());
+        if (!addMany.isValid())
+            return false;
+        for (; written + rowsPerRun <= logged.size(); written += rowsPerRun) {
+            for (std::size_t i = 0; i < rowsPerRun; ++i)
+                bindRow(addMany, int(i) * 10 + 1, logged[written + i]);
+            if (!addMany.run())
+                return false;
+        }
+    }
+    for (; written < logged.size(); ++written) {
+        bindRow(add, 1, logged[written]);
         if (!add.run())
             return false;
     }

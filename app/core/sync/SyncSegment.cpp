@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -64,18 +65,36 @@ public:
         m_pos += qsizetype(sizeof(T));
         return true;
     }
-    bool getString(QString &s, bool *badText)
+    // The last string read into a field, so that a field that repeats itself (a review's source,
+    // the same in nearly every event) shares one string instead of making one for each event.
+    struct Repeated
+    {
+        QByteArrayView bytes;
+        QString string;
+    };
+    bool getString(QString &s, bool *badText, Repeated *previous = nullptr)
     {
         quint32 length = 0;
         if (!get(length))
             return false;
         if (length > quint32(SyncSegment::maximumStringBytes) || qsizetype(length) > m_size - m_pos)
             return m_ok = false;
-        QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        s = decode(QByteArrayView(m_data + m_pos, qsizetype(length)));
-        if (decode.hasError())
-            *badText = true;
+        const QByteArrayView bytes(m_data + m_pos, qsizetype(length));
         m_pos += qsizetype(length);
+        if (previous && previous->bytes.data() && previous->bytes == bytes) {
+            s = previous->string;
+            return true;
+        }
+        if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; })) {
+            s = QString::fromLatin1(bytes); // ASCII, the usual case, is UTF-8 as it is
+        } else {
+            QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            s = decode(bytes);
+            if (decode.hasError())
+                *badText = true;
+        }
+        if (previous)
+            *previous = { bytes, s };
         return true;
     }
     bool ok() const { return m_ok; }
@@ -221,6 +240,7 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
     s.lastSeq = qint64(last);
     s.events.reserve(qsizetype(count));
     qint64 previous = 0;
+    Reader::Repeated previousText;
     for (quint32 i = 0; i < count; ++i) {
         SyncEvent e;
         quint64 seq = 0;
@@ -228,7 +248,7 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
         quint8 eventFlags = 0;
         if (!r.get(seq) || !r.get(e.hlc) || !r.get(kind) || !r.get(eventFlags)
             || !r.getString(e.item, &badText) || !r.get(e.at) || !r.get(e.number)
-            || !r.getString(e.text, &badText))
+            || !r.getString(e.text, &badText, &previousText))
             return failure(Problem::Invalid, tr("event %1 is malformed").arg(i + 1));
         if (seq < first || seq > last || qint64(seq) <= previous)
             return failure(Problem::Invalid, tr("event %1 is out of order").arg(i + 1));
@@ -241,7 +261,7 @@ SyncSegment::Decoded SyncSegment::decode(const QByteArray &data)
         const QString why = invalidEvent(e);
         if (!why.isEmpty())
             return failure(Problem::Invalid, tr("event %1: %2").arg(i + 1).arg(why));
-        s.events.append(e);
+        s.events.append(std::move(e));
     }
     if (badText)
         return failure(Problem::Invalid, tr("it holds text that is not UTF-8"));
