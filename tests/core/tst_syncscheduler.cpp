@@ -66,6 +66,7 @@ private slots:
     void anotherDevicesFilesAreMergedByTheWatcher();
     void theRescanMergesWhatTheWatcherMissed();
     void statusSaysWhenAndWithHowManyDevices();
+    void ownChangesAloneCountTheDevicesOnlyWhenAsked();
     void aFolderThatCannotBeWrittenSaysSoAndLosesNothing();
     void aRemovedEmptyFolderIsNoticedByTheWatcher();
     void aRemovedFolderSaysSoAndRecovers();
@@ -189,6 +190,47 @@ void TestSyncScheduler::statusSaysWhenAndWithHowManyDevices()
     QVERIFY(b.scheduler.statusText().startsWith(QStringLiteral("Synced ")));
     for (const SyncDatabase::Device &d : a.scheduler.devices())
         QCOMPARE(d.reviews, 1);
+}
+
+void TestSyncScheduler::ownChangesAloneCountTheDevicesOnlyWhenAsked()
+{
+    // Counting each device's events scans the whole journal (about 0.1 s at 100,000 reviews, on
+    // the window's thread). A pass that only wrote this computer's changes, as the one after
+    // every pause in a review does, leaves the other devices as they were: the list is counted
+    // again when something asks for it, not after the pass.
+    Installation a(m_dir->path(), QStringLiteral("a"), m_shared);
+    Installation b(m_dir->path(), QStringLiteral("b"), m_shared);
+    QVERIFY(b.device.review(QStringLiteral("c1"), Rating::Good, monday));
+    QVERIFY(b.scheduler.syncNow().ok);
+    QVERIFY(a.scheduler.syncNow().ok);
+    QVERIFY2(a.scheduler.statusText().endsWith(QStringLiteral("· 1 other device")), qPrintable(a.scheduler.statusText()));
+    const int counted = a.scheduler.deviceListReads();
+
+    QVERIFY(a.device.review(QStringLiteral("c2"), Rating::Good, monday.addSecs(60)));
+    const SyncEngine::Result written = a.scheduler.syncNow();
+    QVERIFY(written.ok && written.eventsWritten > 0 && written.eventsRead == 0);
+    QCOMPARE(a.scheduler.deviceListReads(), counted);
+    QVERIFY2(a.scheduler.statusText().endsWith(QStringLiteral("· 1 other device")), qPrintable(a.scheduler.statusText()));
+    // Asked for, the list has this computer's new review; asked again, it is not counted again.
+    const auto ownReviews = [&] {
+        for (const SyncDatabase::Device &d : a.scheduler.devices()) {
+            if (d.self)
+                return d.reviews;
+        }
+        return -1;
+    };
+    QCOMPARE(ownReviews(), 1);
+    QCOMPARE(a.scheduler.deviceListReads(), counted + 1);
+    QCOMPARE(ownReviews(), 1);
+    QCOMPARE(a.scheduler.deviceListReads(), counted + 1);
+
+    // Another device's events may bring a device: counted at once, for the status line.
+    Installation c(m_dir->path(), QStringLiteral("c"), m_shared);
+    QVERIFY(c.device.review(QStringLiteral("c1"), Rating::Good, monday));
+    QVERIFY(c.scheduler.syncNow().ok);
+    QVERIFY(a.scheduler.syncNow().ok);
+    QCOMPARE(a.scheduler.deviceListReads(), counted + 2);
+    QVERIFY2(a.scheduler.statusText().endsWith(QStringLiteral("· 2 other devices")), qPrintable(a.scheduler.statusText()));
 }
 
 void TestSyncScheduler::aFolderThatCannotBeWrittenSaysSoAndLosesNothing()

@@ -118,8 +118,12 @@ SyncEngine::Result SyncScheduler::syncNow()
     m_last = m_engine.syncNow();
     m_running = false;
     m_hasRun = true;
-    if (m_last.ok)
-        readState(m_last.eventsRead > 0 || m_last.eventsWritten > 0 || m_last.compacted);
+    if (m_last.ok) {
+        // Only other devices' events (or a compaction) can change which devices there are.
+        const bool othersChanged = m_last.eventsRead > 0 || m_last.compacted;
+        readState(othersChanged);
+        m_devicesStale = !othersChanged && (m_devicesStale || m_last.eventsWritten > 0);
+    }
     // A folder that appeared, or a new device's folder, is watched from now on; one that was
     // removed is watched again when it comes back.
     rewatch();
@@ -134,6 +138,7 @@ void SyncScheduler::readState(bool devices)
     if (devices) {
         m_otherDevices = 0;
         m_devices.clear();
+        m_devicesStale = false;
     }
     if (m_store.guideId().isEmpty())
         return;
@@ -141,8 +146,19 @@ void SyncScheduler::readState(bool devices)
     if (!devices)
         return;
     m_devices = m_engine.devices();
+    ++m_deviceListReads;
     for (const SyncDatabase::Device &device : std::as_const(m_devices))
         m_otherDevices += device.self ? 0 : 1;
+}
+
+QList<SyncDatabase::Device> SyncScheduler::devices() const
+{
+    if (m_devicesStale && !m_store.guideId().isEmpty()) {
+        m_devices = m_engine.devices();
+        ++m_deviceListReads;
+    }
+    m_devicesStale = false;
+    return m_devices;
 }
 
 void SyncScheduler::rewatch()

@@ -61,9 +61,13 @@ public:
     bool hasRun() const { return m_hasRun; }
     // When a pass last succeeded for this guide (kept in the progress file); invalid if never.
     QDateTime lastSynced() const { return m_lastSynced; }
-    // As the last pass left them: read again only after a pass that read or wrote events, as
-    // counting a long journal's events takes a while.
-    QList<SyncDatabase::Device> devices() const { return m_devices; }
+    // Each device and its events. Counting them scans the journal (about 0.1 s at 100,000
+    // reviews), so the list is counted after a pass that read other devices' events or
+    // compacted (the status line counts the devices), and after one that only wrote this
+    // computer's changes it is counted when next asked for.
+    QList<SyncDatabase::Device> devices() const;
+    // How many times the device list was counted: each is a scan of the journal.
+    int deviceListReads() const { return m_deviceListReads; }
     QString deviceId() const { return m_engine.deviceId(); }
     // This computer's name, as other devices list it.
     QString deviceName() const;
@@ -100,6 +104,8 @@ private:
     bool m_hasRun = false;
     QDateTime m_lastSynced;
     int m_otherDevices = 0;
-    QList<SyncDatabase::Device> m_devices;
+    mutable QList<SyncDatabase::Device> m_devices;
+    mutable bool m_devicesStale = false; // this computer's counts changed since they were read
+    mutable int m_deviceListReads = 0;
     bool m_running = false;
 };
