@@ -144,8 +144,11 @@ int benchSearch(int cards)
     for (const QString &query : typed) {
         for (int length = 1; length <= query.size(); ++length) {
             timer.restart();
-            hits += int(index.search(query.left(length)).size());
+            const int found = int(index.search(query.left(length)).size());
+            hits += found;
             ms.append(timer.nsecsElapsed() / 1e6);
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                QTextStream(stderr) << '"' << query.left(length) << "\" " << found << " hits, " << ms.last() << " ms\n";
         }
     }
     std::sort(ms.begin(), ms.end());

@@ -26,7 +26,11 @@ constexpr char16_t closeMark = 0x02;
 
 const char schema[] = "CREATE VIRTUAL TABLE IF NOT EXISTS items USING fts5("
                       "title, body, kind UNINDEXED, item_id UNINDEXED, topic_id UNINDEXED, label UNINDEXED,"
-                      " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')";
+                      " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');"
+                      // The titles of topics alone, under their row's rowid in items: a word
+                      // that every card's prompt holds then costs nothing to look for here.
+                      "CREATE VIRTUAL TABLE IF NOT EXISTS topic_titles USING fts5("
+                      "title, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');";
 
 // Titles weigh ten times the body: a word in a topic's title or a card's prompt says more
 // about what it is than the same word somewhere in a page.
@@ -44,19 +48,22 @@ const QByteArray &searchSql()
 
 // Topics whose title holds every word: what someone typing a topic's name is looking for, so
 // they come first, before cards and pages that use the word more often (BM25 alone put the
-// topic "Generators and Iterators" eighth for "generator", behind six cards). ?4 is the
-// query limited to the title column; ?1, the whole query, ranks them as the main search does.
-// They come in the guide's order (rows are written in it), where a topic is taught before it
-// comes up again among interview questions; search() then puts the shortest titles, the
-// closest matches, first. Few rows match, so this costs little beside the search.
-const QByteArray &titleTopicsSql()
+// topic "Generators and Iterators" eighth for "generator", behind six cards). They are found
+// in topic_titles, in the guide's order (rows are written in it), where a topic is taught
+// before it comes up again among interview questions; search() then puts the shortest titles,
+// the closest matches, first. Each is then read from items as the main search reads it (?4 is
+// its rowid), ranked and with a snippet. Asking items for the rows whose title matches, of
+// kind 0, went through every card whose prompt holds the word (10,000 for "question"), and
+// asking for rows whose rowid is IN a title query ran the whole query once per match (5 s).
+const char titleTopicsSql[] = "SELECT rowid FROM topic_titles WHERE topic_titles MATCH ?1 ORDER BY rowid LIMIT ?2";
+
+const QByteArray &titleTopicSql()
 {
     static const QByteArray sql
         = QByteArray(
               "SELECT rank, kind, item_id, topic_id, label, snippet(items, 1, char(1), char(2), '…', ?3)"
-              " FROM items WHERE items MATCH ?1 AND kind = 0"
-              " AND rowid IN (SELECT rowid FROM items WHERE items MATCH ?4) AND rank MATCH '")
-        + SearchRanking::functionName + "(10.0, 1.0)' ORDER BY rowid LIMIT ?2";
+              " FROM items WHERE items MATCH ?1 AND rowid = ?4 AND rank MATCH '")
+        + SearchRanking::functionName + "(10.0, 1.0)'";
     return sql;
 }
 
@@ -282,7 +289,7 @@ bool SearchIndex::build(const Guide &guide, const QList<TopicNote> &notes)
 
 bool SearchIndex::build(const SearchSource &source, const std::atomic_bool *cancel)
 {
-    if (!m_db || !exec("BEGIN") || !exec("DELETE FROM items")) {
+    if (!m_db || !exec("BEGIN") || !exec("DELETE FROM items") || !exec("DELETE FROM topic_titles")) {
         exec("ROLLBACK");
         return false;
     }
@@ -302,7 +309,8 @@ bool SearchIndex::build(const SearchSource &source, const std::atomic_bool *canc
         return false;
     }
     // One b-tree instead of many segments: the build is done once, queries happen often.
-    if (!exec("COMMIT") || !exec("INSERT INTO items(items) VALUES('optimize')"))
+    if (!exec("COMMIT") || !exec("INSERT INTO items(items) VALUES('optimize')")
+        || !exec("INSERT INTO topic_titles(topic_titles) VALUES('optimize')"))
         return false;
     readRowLengths();
     return true;
@@ -326,9 +334,23 @@ bool SearchIndex::insert(const SearchSource::Entry &entry)
     insert.bind(3, qint64(entry.kind));
     insert.bind(4, entry.itemId);
     insert.bind(5, entry.topicId);
-    if (insert.run())
+    if (!insert.run()) {
+        setError(sql);
+        return false;
+    }
+    if (entry.kind != SearchHit::Kind::Topic)
         return true;
-    setError(sql);
+    static const char titleSql[] = "INSERT INTO topic_titles (rowid, title) VALUES (?1, ?2)";
+    Statement insertTitle(m_db, titleSql);
+    if (!insertTitle) {
+        setError(titleSql);
+        return false;
+    }
+    insertTitle.bind(1, qint64(sqlite3_last_insert_rowid(m_db)));
+    insertTitle.bind(2, sanitized(title));
+    if (insertTitle.run())
+        return true;
+    setError(titleSql);
     return false;
 }
 
@@ -412,8 +434,7 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     if (match.isEmpty() || limit <= 0 || !m_db)
         return hits;
     const qint64 most = std::min(limit, maxLimit);
-    if (!collect(titleTopicsSql(), match, most, QStringLiteral("title : (") + match + QLatin1Char(')'), hits)
-        || !collect(searchSql(), match, most, QString(), hits))
+    if (!collectTitleTopics(match, most, hits) || !collect(searchSql(), match, most, hits))
         return hits;
     // Topics named by the query first, the shortest titles first, else in the guide's order;
     // then by score, topics before cards before notes when equal.
@@ -431,8 +452,35 @@ QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
     return hits;
 }
 
-bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit,
-    const QString &titleMatch, QList<SearchHit> &hits) const
+bool SearchIndex::collectTitleTopics(const QString &match, qint64 limit, QList<SearchHit> &hits) const
+{
+    Statement titles(m_db, titleTopicsSql);
+    if (!titles) {
+        setError(titleTopicsSql);
+        return false;
+    }
+    titles.bind(1, match);
+    titles.bind(2, limit);
+    QList<qint64> rowids;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(titles.get())) == SQLITE_ROW)
+        rowids.append(sqlite3_column_int64(titles.get(), 0));
+    if (rc != SQLITE_DONE) {
+        setError(titleTopicsSql);
+        return false;
+    }
+    const qsizetype first = hits.size();
+    for (const qint64 rowid : std::as_const(rowids)) {
+        if (!collect(titleTopicSql(), match, 1, hits, rowid))
+            return false;
+    }
+    for (qsizetype i = first; i < hits.size(); ++i)
+        hits[i].titleMatch = true;
+    return true;
+}
+
+bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit, QList<SearchHit> &hits,
+    qint64 rowid) const
 {
     Statement select(m_db, sql.constData());
     if (!select) {
@@ -442,9 +490,9 @@ bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 li
     select.bind(1, match);
     select.bind(2, limit);
     select.bind(3, qint64(snippetTokens));
-    if (!titleMatch.isEmpty())
-        select.bind(4, titleMatch);
-    const qsizetype named = titleMatch.isEmpty() ? hits.size() : 0; // hits already found by their title
+    if (rowid >= 0)
+        select.bind(4, rowid);
+    const qsizetype named = hits.size(); // hits already found by their title
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
         SearchHit hit;
@@ -454,7 +502,6 @@ bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 li
         hit.topicId = select.text(3);
         hit.title = select.text(4);
         hit.snippetHtml = snippetHtml(select.text(5));
-        hit.titleMatch = !titleMatch.isEmpty();
         hit.topicTitle = m_topicTitles.value(hit.topicId);
         const bool known = std::any_of(hits.cbegin(), hits.cbegin() + named,
             [&](const SearchHit &h) { return h.kind == hit.kind && h.itemId == hit.itemId; });
