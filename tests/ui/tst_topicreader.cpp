@@ -407,7 +407,12 @@ void TestTopicReader::firstScreenIsFilledWhenThePagesFirstLinesAreShort()
     QVERIFY(m_reader->toPlainText().startsWith(QStringLiteral("Step 1.")));
     QVERIFY(m_reader->document()->size().height() >= m_reader->viewport()->height());
     QTRY_VERIFY(!m_reader->hasIdleWork());
-    QVERIFY(m_reader->toPlainText().contains(QStringLiteral("Step 2500.")));
+    // What the screen lacked was appended to what was set: the page as a whole renders it,
+    // every step once and in order.
+    CodeHighlighter highlighter;
+    QTextDocument whole;
+    whole.setHtml(MarkdownRenderer(highlighter).toHtml(md));
+    QCOMPARE(m_reader->toPlainText().trimmed(), whole.toPlainText().trimmed());
 }
 
 QTEST_MAIN(TestTopicReader)

@@ -23,7 +23,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <numeric>
 #include <utility>
 
 namespace {
@@ -34,8 +33,8 @@ constexpr qint64 maximumImageBytes = 8 * 1024 * 1024;
 // of highlighted code. The first screen is built from as many pieces as it takes to fill it;
 // the rest is appended a few pieces at each turn of the event loop, for at most a few ms.
 constexpr qsizetype chunkChars = 2 * 1024;
-// Enough for the first screen of most pages at the reader's usual size. Setting more of the
-// page again costs less than appending to it, when a page needs more.
+// Enough for the first screen of most pages at the reader's usual size: the pieces set at once
+// stay under it (but for a first piece larger), and those a screen still lacks are appended.
 constexpr qsizetype firstScreenChars = 6 * 1024;
 constexpr qint64 idleSliceNanoseconds = 6 * 1000 * 1000;
 // A page of Markdown opened for the first time renders the blocks on its first lines
@@ -276,12 +275,16 @@ QStringList TopicReader::pageChunks(const Topic *page)
         if (const QStringList *kept = m_renderedPages.object(page))
             return *kept;
     }
-    QStringList chunks = HtmlChunks::split(pageHtml(page), chunkChars, chunkChars);
-    if (usualState) {
-        const qsizetype size = std::accumulate(chunks.cbegin(), chunks.cend(), qsizetype(0),
-                                               [](qsizetype sum, const QString &chunk) { return sum + chunk.size(); });
-        m_renderedPages.insert(page, new QStringList(chunks), size);
-    }
+    const QString html = pageHtml(page);
+    if (usualState)
+        return keepRenderedPage(page, html);
+    return HtmlChunks::split(html, chunkChars, chunkChars);
+}
+
+QStringList TopicReader::keepRenderedPage(const Topic *page, const QString &html)
+{
+    const QStringList chunks = HtmlChunks::split(html, chunkChars, chunkChars);
+    m_renderedPages.insert(page, new QStringList(chunks), html.size());
     return chunks;
 }
 
@@ -305,16 +308,20 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
             setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     } else {
         bool cut = false;
+        bool renderedWhole = false;
         int firstLines = firstPartLines;
         if (usualState && minimumChunks <= 1 && topic->kind != Topic::Kind::Section
-            && page->markdown.size() >= firstPartFromChars && !m_renderedPages.contains(page))
+            && page->markdown.size() >= firstPartFromChars && !m_renderedPages.contains(page)) {
             m_firstPartHtml = pageHtml(page, false, firstLines, &cut);
+            renderedWhole = !cut;
+        }
         if (cut) {
             m_unrenderedPage = page;
             m_pendingChunks = HtmlChunks::split(m_firstPartHtml, chunkChars, chunkChars);
         } else {
+            // Nothing left out: what was rendered is the whole page, not to be rendered again.
+            m_pendingChunks = renderedWhole ? keepRenderedPage(page, m_firstPartHtml) : pageChunks(page);
             m_firstPartHtml.clear();
-            m_pendingChunks = pageChunks(page);
         }
         swapDocument(newPageDocument(), page, shownWhole);
         // A page longer than the screen: the scroll bar shown first, so that it does not
@@ -324,21 +331,30 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
         if (showScrollBar)
             setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
         // The first screen whole (laying it out costs nothing more: painting it needs that),
-        // and as much as was shown before a refresh, set at once.
-        qsizetype wantedChars = firstScreenChars;
+        // and as much as was shown before a refresh, set at once. A piece that would take the
+        // HTML set past what a screen usually needs waits until the screen is seen not to be
+        // full: pieces end only after a paragraph, heading or list, so one piece may hold many
+        // code blocks and tables, and setting what is not on screen cost a cold switch most of
+        // its time. What the screen still lacks is appended, not set again with what is there.
+        QString set;
         int shown = 0;
         while (true) {
-            QString html;
-            int count = 0;
-            for (const QString &chunk : std::as_const(m_pendingChunks)) {
-                if (count >= minimumChunks && html.size() >= wantedChars)
-                    break;
-                html += chunk;
-                ++count;
-            }
-            if (count > shown) {
+            if (shown == 0) {
+                QString html;
+                int count = 0;
+                for (const QString &chunk : std::as_const(m_pendingChunks)) {
+                    if (count >= minimumChunks && count > 0 && html.size() + chunk.size() > firstScreenChars)
+                        break;
+                    html += chunk;
+                    ++count;
+                }
                 setHtml(html);
+                set = html;
                 shown = count;
+            } else if (shown < m_pendingChunks.size()) {
+                appendHtml(document(), m_pendingChunks.at(shown));
+                set += m_pendingChunks.at(shown);
+                ++shown;
             }
             // A hidden reader has no width to lay out at: it shows the first pieces only.
             if (!isVisible() || document()->size().height() >= viewport()->height())
@@ -350,17 +366,23 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
                 // them, so that the first screen painted is whole.
                 firstLines *= 4;
                 bool cutAgain = false;
-                m_firstPartHtml = pageHtml(page, false, firstLines, &cutAgain);
+                QString more = pageHtml(page, false, firstLines, &cutAgain);
                 if (cutAgain) {
-                    m_pendingChunks = HtmlChunks::split(m_firstPartHtml, chunkChars, chunkChars);
+                    m_firstPartHtml = more;
                 } else {
                     m_unrenderedPage = nullptr;
                     m_firstPartHtml.clear();
-                    m_pendingChunks = pageChunks(page);
+                    keepRenderedPage(page, more);
                 }
-                continue;
+                if (more.startsWith(set)) {
+                    const QString rest = more.mid(set.size());
+                    if (!rest.trimmed().isEmpty())
+                        m_pendingChunks += HtmlChunks::split(rest, chunkChars, chunkChars);
+                } else {
+                    m_pendingChunks = HtmlChunks::split(more, chunkChars, chunkChars);
+                    shown = 0;
+                }
             }
-            wantedChars *= 2;
         }
         m_pendingChunks.remove(0, shown);
         m_loadedChunks = shown;

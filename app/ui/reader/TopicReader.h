@@ -120,6 +120,8 @@ private:
     // any were left out (see MarkdownRenderer::Options::firstLines).
     QString pageHtml(const Topic *topic, bool forPrint = false, int firstLines = 0, bool *cut = nullptr) const;
     QStringList pageChunks(const Topic *page);
+    // Keeps the whole page's HTML (rendered in the usual state) in pieces; returns them.
+    QStringList keepRenderedPage(const Topic *page, const QString &html);
     // Shows TOPIC's page with at least MINIMUMCHUNKS of its pieces loaded at once.
     void showPage(const Topic *topic, int minimumChunks = 1);
     void appendNextChunk();
