@@ -121,8 +121,9 @@ SyncEngine::Result SyncScheduler::syncNow()
     if (m_last.ok) {
         // Only other devices' events (or a compaction) can change which devices there are.
         const bool othersChanged = m_last.eventsRead > 0 || m_last.compacted;
-        readState(othersChanged);
-        m_devicesStale = !othersChanged && (m_devicesStale || m_last.eventsWritten > 0);
+        readState(othersChanged); // which clears the stale mark when it counts
+        if (!othersChanged && m_last.eventsWritten > 0)
+            m_devicesStale = true;
     }
     // A folder that appeared, or a new device's folder, is watched from now on; one that was
     // removed is watched again when it comes back.
