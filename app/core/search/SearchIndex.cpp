@@ -221,6 +221,29 @@ void addPage(SearchSource &source, const Topic &page)
     }
 }
 
+// Steps SELECT (bound as collect() binds it) to its end, adding each hit that HITS does not hold
+// yet; false if SQLite failed.
+bool readHits(Statement &select, const QHash<QString, QString> &topicTitles, QList<SearchHit> &hits)
+{
+    const qsizetype named = hits.size(); // hits already found by their title
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
+        SearchHit hit;
+        hit.score = -sqlite3_column_double(select.get(), 0);
+        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(select.get(), 1), 0, 2));
+        hit.itemId = select.text(2);
+        hit.topicId = select.text(3);
+        hit.title = select.text(4);
+        hit.snippetHtml = snippetHtml(select.text(5));
+        hit.topicTitle = topicTitles.value(hit.topicId);
+        const bool known = std::any_of(hits.cbegin(), hits.cbegin() + named,
+            [&](const SearchHit &h) { return h.kind == hit.kind && h.itemId == hit.itemId; });
+        if (!known)
+            hits.append(hit);
+    }
+    return rc == SQLITE_DONE;
+}
+
 } // namespace
 
 SearchSource SearchSource::fromGuide(const Guide &guide, const QList<TopicNote> &notes)
@@ -469,18 +492,31 @@ bool SearchIndex::collectTitleTopics(const QString &match, qint64 limit, QList<S
         setError(titleTopicsSql);
         return false;
     }
+    // One statement for every topic found, bound to each rowid in turn.
+    const QByteArray &sql = titleTopicSql();
+    Statement select(m_db, sql.constData());
+    if (!select) {
+        setError(sql.constData());
+        return false;
+    }
+    select.bind(1, match);
+    select.bind(3, qint64(snippetTokens));
     const qsizetype first = hits.size();
     for (const qint64 rowid : std::as_const(rowids)) {
-        if (!collect(titleTopicSql(), match, 1, hits, rowid))
+        select.bind(4, rowid);
+        const bool read = readHits(select, m_topicTitles, hits);
+        sqlite3_reset(select.get());
+        if (!read) {
+            setError(sql.constData());
             return false;
+        }
     }
     for (qsizetype i = first; i < hits.size(); ++i)
         hits[i].titleMatch = true;
     return true;
 }
 
-bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit, QList<SearchHit> &hits,
-    qint64 rowid) const
+bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 limit, QList<SearchHit> &hits) const
 {
     Statement select(m_db, sql.constData());
     if (!select) {
@@ -490,25 +526,7 @@ bool SearchIndex::collect(const QByteArray &sql, const QString &match, qint64 li
     select.bind(1, match);
     select.bind(2, limit);
     select.bind(3, qint64(snippetTokens));
-    if (rowid >= 0)
-        select.bind(4, rowid);
-    const qsizetype named = hits.size(); // hits already found by their title
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(select.get())) == SQLITE_ROW) {
-        SearchHit hit;
-        hit.score = -sqlite3_column_double(select.get(), 0);
-        hit.kind = SearchHit::Kind(std::clamp(sqlite3_column_int(select.get(), 1), 0, 2));
-        hit.itemId = select.text(2);
-        hit.topicId = select.text(3);
-        hit.title = select.text(4);
-        hit.snippetHtml = snippetHtml(select.text(5));
-        hit.topicTitle = m_topicTitles.value(hit.topicId);
-        const bool known = std::any_of(hits.cbegin(), hits.cbegin() + named,
-            [&](const SearchHit &h) { return h.kind == hit.kind && h.itemId == hit.itemId; });
-        if (!known)
-            hits.append(hit);
-    }
-    if (rc != SQLITE_DONE) {
+    if (!readHits(select, m_topicTitles, hits)) {
         setError(sql.constData());
         return false;
     }

@@ -94,10 +94,8 @@ private:
     bool exec(const char *sql);
     bool insert(const SearchSource::Entry &entry);
     bool insertNote(const QString &topicId, const QString &text);
-    // Runs SQL for the FTS query MATCH (and ROWID as ?4, if any), adding each hit that HITS does
-    // not hold yet.
-    bool collect(const QByteArray &sql, const QString &match, qint64 limit, QList<SearchHit> &hits,
-        qint64 rowid = -1) const;
+    // Runs SQL for the FTS query MATCH, adding each hit that HITS does not hold yet.
+    bool collect(const QByteArray &sql, const QString &match, qint64 limit, QList<SearchHit> &hits) const;
     // The topics whose title holds every word of MATCH, at most LIMIT, into HITS.
     bool collectTitleTopics(const QString &match, qint64 limit, QList<SearchHit> &hits) const;
     // Tells the ranking the lengths of every row (ROWID < 0) or of one.
