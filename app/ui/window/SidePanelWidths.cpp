@@ -27,6 +27,8 @@ void SidePanelWidths::fit()
 {
     if (m_windowWidth < 0 && !m_window.isVisible())
         return; // not laid out yet: the first fit is when the window is shown
+    if (m_windowWidth == m_window.width())
+        return; // only the height changed: the widths fitted stand
     const bool dockBeside = m_dock.isVisible() && !m_dock.isFloating();
     if (m_windowWidth < 0) {
         // The widths restored from the last run count as wanted.
