@@ -19,6 +19,7 @@ private slots:
     void resolvesRelativeLinksThroughTheGuide();
     void unknownLanguageIsEscapedPlainText();
     void firstPartIsTheStartOfTheWholePage();
+    void firstLinesCountOnlyTheLinesShown();
 
 private:
     CodeHighlighter m_highlighter;
@@ -180,6 +181,42 @@ void TestMarkdownRenderer::firstPartIsTheStartOfTheWholePage()
     wholeOptions.firstLines = 0;
     QCOMPARE(renderer.toHtml(open, options, &cut), renderer.toHtml(open, wholeOptions));
     QVERIFY(!cut);
+}
+
+void TestMarkdownRenderer::firstLinesCountOnlyTheLinesShown()
+{
+    // A card page in testing mode: its long answer folds to one link, so the first lines shown
+    // reach past it, and its code is not highlighted only to be folded away.
+    QString page = QStringLiteral("# Topic\n\n## Q: Why?\n\n### Sample answer\n\n");
+    for (int line = 1; line <= 40; ++line)
+        page += QStringLiteral("Reason number %1.\n\n").arg(line);
+    const QString hiddenCode = QStringLiteral("hidden_in_the_answer = 1\n");
+    page += QStringLiteral("```python\n") + hiddenCode + QStringLiteral("```\n\n## Going deeper\n\nShown first.\n\n");
+    for (int line = 1; line <= 40; ++line)
+        page += QStringLiteral("Detail number %1.\n\n").arg(line);
+    MarkdownRenderer renderer(m_highlighter);
+    MarkdownRenderer::Options options;
+    options.folding.fold = true;
+    const QString whole = renderer.toHtml(page, options);
+    m_highlighter.forgetRecent();
+
+    bool cut = false;
+    options.firstLines = 12;
+    const QString part = renderer.toHtml(page, options, &cut);
+    QVERIFY(cut);
+    QVERIFY2(whole.startsWith(part), qPrintable(part));
+    QVERIFY(part.contains(QStringLiteral("Shown first.")));
+    QVERIFY(part.contains(QStringLiteral("Detail number 2.")));
+    QVERIFY(!part.contains(QStringLiteral("Detail number 30.")));
+    QVERIFY(!m_highlighter.hasHighlightedLately(hiddenCode.trimmed(), QStringLiteral("python")));
+
+    // In reading mode the answer is shown, and its lines count.
+    options.folding.fold = false;
+    const QString open = renderer.toHtml(page, options, &cut);
+    QVERIFY(cut);
+    QVERIFY(!open.contains(QStringLiteral("Shown first.")));
+    renderer.toHtml(page.replace(QStringLiteral("Reason number 1."), QStringLiteral("x")), MarkdownRenderer::Options());
+    QVERIFY(m_highlighter.hasHighlightedLately(hiddenCode.trimmed(), QStringLiteral("python"))); // the check can see it
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -25,39 +25,69 @@ cmark_node *linkBlock(int card, const QString &text, const char *cssClass, const
     return node;
 }
 
-} // namespace
+struct Card
+{
+    cmark_node *heading = nullptr;
+    QList<cmark_node *> answer; // the top-level blocks after the heading, up to the next of its level
+};
 
-int AnswerFolding::apply(cmark_node *root, const QString &showText, const QString &hideText,
-                         const std::function<QString(const QString &)> &wrap) const
+QList<Card> cardsOf(cmark_node *root)
 {
     QList<cmark_node *> blocks;
     for (cmark_node *node = cmark_node_first_child(root); node; node = cmark_node_next(node))
         blocks.append(node);
-    int card = 0;
-    for (int i = 0; i < blocks.size(); ++i) {
+    QList<Card> cards;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
         cmark_node *heading = blocks.at(i);
         if (!isCardHeading(heading))
             continue;
         const int level = cmark_node_get_heading_level(heading);
-        QList<cmark_node *> answer;
-        int j = i + 1;
+        Card card { heading, {} };
+        qsizetype j = i + 1;
         for (; j < blocks.size(); ++j) {
             cmark_node *next = blocks.at(j);
             if (cmark_node_get_type(next) == CMARK_NODE_HEADING && cmark_node_get_heading_level(next) <= level)
                 break;
-            answer.append(next);
+            card.answer.append(next);
         }
-        if (fold && !answer.isEmpty()) {
-            if (unfolded.contains(card)) {
-                cmark_node_insert_after(answer.constLast(), linkBlock(card, hideText, "answer-hide", wrap));
-            } else {
-                cmark_node_insert_after(heading, linkBlock(card, showText, "answer-show", wrap));
-                for (cmark_node *node : answer)
-                    cmark_node_free(node);
-            }
-        }
-        ++card;
+        cards.append(card);
         i = j - 1;
     }
-    return card;
+    return cards;
+}
+
+} // namespace
+
+QSet<cmark_node *> AnswerFolding::hiddenBlocks(cmark_node *root) const
+{
+    QSet<cmark_node *> hidden;
+    if (!fold)
+        return hidden;
+    const QList<Card> cards = cardsOf(root);
+    for (qsizetype card = 0; card < cards.size(); ++card) {
+        if (!unfolded.contains(int(card))) {
+            for (cmark_node *node : cards.at(card).answer)
+                hidden.insert(node);
+        }
+    }
+    return hidden;
+}
+
+int AnswerFolding::apply(cmark_node *root, const QString &showText, const QString &hideText,
+                         const std::function<QString(const QString &)> &wrap) const
+{
+    const QList<Card> cards = cardsOf(root);
+    for (qsizetype card = 0; card < cards.size(); ++card) {
+        const auto &[heading, answer] = cards.at(card);
+        if (!fold || answer.isEmpty())
+            continue;
+        if (unfolded.contains(int(card))) {
+            cmark_node_insert_after(answer.constLast(), linkBlock(int(card), hideText, "answer-hide", wrap));
+        } else {
+            cmark_node_insert_after(heading, linkBlock(int(card), showText, "answer-show", wrap));
+            for (cmark_node *node : answer)
+                cmark_node_free(node);
+        }
+    }
+    return int(cards.size());
 }

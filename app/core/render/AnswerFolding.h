@@ -22,4 +22,7 @@ struct AnswerFolding
     // WRAP, when given, takes the HTML of each link the way the renderer takes its own HTML.
     int apply(cmark_node *root, const QString &showText, const QString &hideText,
               const std::function<QString(const QString &)> &wrap = {}) const;
+    // The top-level blocks of ROOT that apply() would take out of sight: what they hold need
+    // not be rendered, and their lines are not lines shown.
+    QSet<cmark_node *> hiddenBlocks(cmark_node *root) const;
 };

@@ -53,6 +53,12 @@ static QString escaped(const QString &code)
     return code.toHtmlEscaped();
 }
 
+bool CodeHighlighter::hasHighlightedLately(const QString &code, const QString &language)
+{
+    const QString langFile = m_broken ? QString() : languageFile(language);
+    return !langFile.isEmpty() && m_recent.contains(langFile + QLatin1Char('\n') + code);
+}
+
 QString CodeHighlighter::toHtml(const QString &code, const QString &language)
 {
     const QString langFile = m_broken ? QString() : languageFile(language);

@@ -25,6 +25,8 @@ public:
     QString toHtml(const QString &code, const QString &language);
     // Forgets the code highlighted lately (the benchmark's jump to a page not seen lately).
     void forgetRecent() { m_recent.clear(); }
+    // Whether CODE in LANGUAGE is among the code highlighted lately.
+    bool hasHighlightedLately(const QString &code, const QString &language);
 
     // Where the language definitions come from; overridable for a relocated install.
     static QString dataDirectory();

@@ -229,6 +229,12 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
     int openHtml = 0;
     int cutBefore = -1;
     bool footnotes = false;
+    // Card answers folded away in testing mode: nothing in them is rendered (their code is not
+    // highlighted), and the first lines counted are the lines shown.
+    const QSet<cmark_node *> hidden = options.folding.hiddenBlocks(root);
+    int hiddenLines = 0; // lines of the file folded away before the block at hand
+    int hiddenFrom = -1; // where the folded blocks just passed began
+    bool inHidden = false;
     cmark_iter *iter = cmark_iter_new(root);
     for (auto ev = cmark_iter_next(iter); ev != CMARK_EVENT_DONE; ev = cmark_iter_next(iter)) {
         if (ev != CMARK_EVENT_ENTER)
@@ -237,11 +243,21 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
         if (cmark_node_parent(node) == root) {
             ++topLevel;
             topLevelNodes.append(node);
-            if (options.firstLines > 0 && cutBefore < 0 && openHtml == 0 && cmark_node_get_start_line(node) > options.firstLines)
+            const int line = cmark_node_get_start_line(node);
+            inHidden = hidden.contains(node);
+            if (inHidden && hiddenFrom < 0) {
+                hiddenFrom = line;
+            } else if (!inHidden && hiddenFrom >= 0) {
+                hiddenLines += line - hiddenFrom;
+                hiddenFrom = -1;
+            }
+            if (options.firstLines > 0 && cutBefore < 0 && openHtml == 0 && !inHidden && line - hiddenLines > options.firstLines)
                 cutBefore = topLevel;
         }
-        nodes.append(node);
-        topLevelOf.append(topLevel);
+        if (!inHidden) {
+            nodes.append(node);
+            topLevelOf.append(topLevel);
+        }
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_FOOTNOTE_DEFINITION:
         case CMARK_NODE_FOOTNOTE_REFERENCE:
