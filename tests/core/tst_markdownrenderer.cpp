@@ -20,6 +20,7 @@ private slots:
     void unknownLanguageIsEscapedPlainText();
     void firstPartIsTheStartOfTheWholePage();
     void firstLinesCountOnlyTheLinesShown();
+    void codeCarriesOnlyTheSpansTheReaderColours();
 
 private:
     CodeHighlighter m_highlighter;
@@ -217,6 +218,27 @@ void TestMarkdownRenderer::firstLinesCountOnlyTheLinesShown()
     QVERIFY(!open.contains(QStringLiteral("Shown first.")));
     renderer.toHtml(page.replace(QStringLiteral("Reason number 1."), QStringLiteral("x")), MarkdownRenderer::Options());
     QVERIFY(m_highlighter.hasHighlightedLately(hiddenCode.trimmed(), QStringLiteral("python"))); // the check can see it
+}
+
+void TestMarkdownRenderer::codeCarriesOnlyTheSpansTheReaderColours()
+{
+    // Every element costs the reader's HTML import time: spans the stylesheet gives no colour
+    // (plain names, operators, brackets) are left out, their text kept.
+    const QString code = QStringLiteral("def area(side: int) -> int:\n    return side ** 2 + len([1, 2])  # square & more\n");
+    const QString html = m_highlighter.toHtml(code, QStringLiteral("python"));
+    QVERIFY2(html.contains(QStringLiteral("<span class=\"keyword\">def</span>")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<span class=\"comment\"># square &amp; more</span>")));
+    static const QRegularExpression spanClass(QStringLiteral("<span class=\"([a-z_]+)\">"));
+    const QStringList coloured { QStringLiteral("keyword"), QStringLiteral("string"), QStringLiteral("comment"),
+                                 QStringLiteral("number"), QStringLiteral("function"), QStringLiteral("type"),
+                                 QStringLiteral("classname"), QStringLiteral("usertype"), QStringLiteral("preproc") };
+    for (auto match = spanClass.globalMatch(html); match.hasNext();) {
+        const QString cssClass = match.next().captured(1);
+        QVERIFY2(coloured.contains(cssClass), qPrintable(cssClass));
+    }
+    QString text = html;
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    QCOMPARE(text, code.chopped(1).toHtmlEscaped()); // every character is still there
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class LangMap;
 
 // Turns source code into HTML spans with classes (keyword, string, comment, ...) using GNU
 // source-highlight, so the reader's stylesheet decides the colours for the light and dark themes.
+// Only the classes of colouredClasses() are kept: the stylesheet colours each of them.
 class CodeHighlighter
 {
 public:
@@ -27,6 +29,8 @@ public:
     void forgetRecent() { m_recent.clear(); }
     // Whether CODE in LANGUAGE is among the code highlighted lately.
     bool hasHighlightedLately(const QString &code, const QString &language);
+
+    static const QStringList &colouredClasses();
 
     // Where the language definitions come from; overridable for a relocated install.
     static QString dataDirectory();
