@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTextStream>
@@ -114,6 +115,11 @@ int benchTopics(const QString &dir)
         return 1;
     QList<const Topic *> pages;
     collectPages(*loaded.guide->root(), pages);
+    // BENCH_PAGES=REGEX measures the pages whose id matches alone (for a profiler).
+    if (const QString only = qEnvironmentVariable("BENCH_PAGES"); !only.isEmpty()) {
+        const QRegularExpression pattern(only);
+        pages.removeIf([&pattern](const Topic *page) { return !pattern.match(page->id).hasMatch(); });
+    }
     CodeHighlighter highlighter;
     MarkdownRenderer renderer(highlighter);
     if (reader)
@@ -122,7 +128,11 @@ int benchTopics(const QString &dir)
         renderAndLayOut(renderer, *page);
         letIdleWorkFinish();
     }
-    const QList<bool> coldRuns = reader ? QList<bool> { false, true } : QList<bool> { true };
+    QList<bool> coldRuns = reader ? QList<bool> { false, true } : QList<bool> { true };
+    // BENCH_ROW=cold or next measures that row alone (for a profiler).
+    const QByteArray onlyRow = qgetenv("BENCH_ROW");
+    if (reader && !onlyRow.isEmpty())
+        coldRuns = { onlyRow == "cold" };
     for (const bool cold : coldRuns) {
         QList<double> times;
         cpuTimes.clear();
