@@ -336,7 +336,6 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
         // full: pieces end only after a paragraph, heading or list, so one piece may hold many
         // code blocks and tables, and setting what is not on screen cost a cold switch most of
         // its time. What the screen still lacks is appended, not set again with what is there.
-        QString set;
         int shown = 0;
         while (true) {
             if (shown == 0) {
@@ -349,11 +348,9 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
                     ++count;
                 }
                 setHtml(html);
-                set = html;
                 shown = count;
             } else if (shown < m_pendingChunks.size()) {
                 appendHtml(document(), m_pendingChunks.at(shown));
-                set += m_pendingChunks.at(shown);
                 ++shown;
             }
             // A hidden reader has no width to lay out at: it shows the first pieces only.
@@ -365,6 +362,10 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
                 // The first lines do not fill the screen (short lines, a tall window): more of
                 // them, so that the first screen painted is whole.
                 firstLines *= 4;
+                // Every piece of the part rendered so far is in the document, and a larger part
+                // starts with it: what it adds is appended. (The part, not its pieces joined:
+                // pieces are trimmed.)
+                const QString shownPart = m_firstPartHtml;
                 bool cutAgain = false;
                 QString more = pageHtml(page, false, firstLines, &cutAgain);
                 if (cutAgain) {
@@ -374,8 +375,8 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
                     m_firstPartHtml.clear();
                     keepRenderedPage(page, more);
                 }
-                if (more.startsWith(set)) {
-                    const QString rest = more.mid(set.size());
+                if (more.startsWith(shownPart)) {
+                    const QString rest = more.mid(shownPart.size());
                     if (!rest.trimmed().isEmpty())
                         m_pendingChunks += HtmlChunks::split(rest, chunkChars, chunkChars);
                 } else {
