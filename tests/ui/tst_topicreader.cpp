@@ -34,6 +34,7 @@ private slots:
     void pagesRenderedAheadFollowTheAnswersSetting();
     void neighbourPreparedInIdleTimeShowsWholeAtOnce();
     void preparedNeighbourFollowsThemeAndZoom();
+    void coldSwitchTakesADocumentMadeInIdleTime();
     void firstOpenOfALongPageRendersItsStartFirst();
     void firstScreenIsFilledWhenThePagesFirstLinesAreShort();
     void taskItemsAreDrawnWithTheirBoxAndNoBullet();
@@ -347,6 +348,38 @@ void TestTopicReader::preparedNeighbourFollowsThemeAndZoom()
     QCOMPARE(m_reader->document()->defaultFont(), m_reader->font());
     QCOMPARE(m_reader->document()->documentMargin(), 24.0);
     QVERIFY(m_reader->toPlainText().contains(QStringLiteral("Work down the list")));
+}
+
+void TestTopicReader::coldSwitchTakesADocumentMadeInIdleTime()
+{
+    // Making a page's document parses the stylesheet: an empty one is made ready in idle time.
+    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
+    openGuide();
+    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    QVERIFY(shortPage);
+    m_reader->showTopic(shortPage);
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    m_reader->forgetRenderedPages(); // a jump far away: nothing rendered or prepared
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    const QList<QTextDocument *> madeBefore = m_reader->findChildren<QTextDocument *>();
+    m_reader->showTopic(m_guide->root());
+    QVERIFY(madeBefore.contains(m_reader->document()));
+    QVERIFY(m_reader->toPlainText().startsWith(QStringLiteral("Systems checklist")));
+
+    // One made before the theme or the size of the text changed is not used.
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    m_reader->forgetRenderedPages();
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QPalette dark = m_reader->palette();
+    dark.setColor(QPalette::Base, QColor(QStringLiteral("#202020")));
+    dark.setColor(QPalette::Text, QColor(QStringLiteral("#eeeeee")));
+    m_reader->setPalette(dark);
+    m_reader->zoomIn(4);
+    m_reader->forgetRenderedPages();
+    m_reader->showTopic(shortPage);
+    QCOMPARE(m_reader->document()->defaultStyleSheet(), TopicReader::styleSheetFor(m_reader->palette()));
+    QCOMPARE(m_reader->document()->defaultFont(), m_reader->font());
+    QCOMPARE(m_reader->document()->documentMargin(), 24.0);
 }
 
 void TestTopicReader::firstOpenOfALongPageRendersItsStartFirst()

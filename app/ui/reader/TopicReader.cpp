@@ -144,6 +144,8 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
 void TopicReader::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        retire(std::exchange(m_spareDocument, nullptr)); // made with the old font or stylesheet
     if (event->type() == QEvent::FontChange) {
         dropPreparedDocuments(); // built in the old size (QTextEdit sets the open one's font)
     } else if (event->type() == QEvent::PaletteChange) {
@@ -410,6 +412,15 @@ void TopicReader::forgetHighlightedCode()
 
 QTextDocument *TopicReader::newPageDocument()
 {
+    if (QTextDocument *spare = std::exchange(m_spareDocument, nullptr)) {
+        m_idleTimer.start(); // to make the next one
+        return spare;
+    }
+    return makePageDocument();
+}
+
+QTextDocument *TopicReader::makePageDocument()
+{
     auto *document = new QTextDocument(this);
     document->setDocumentMargin(24);
     FittingImageHandler::installOn(document);
@@ -600,8 +611,8 @@ void TopicReader::doIdleWork()
         while (!m_pendingChunks.isEmpty() && slice.nsecsElapsed() < idleSliceNanoseconds);
     } else if (m_unrenderedPage) {
         renderRestOfPage();
-    } else {
-        prepareNextDocument();
+    } else if (!prepareNextDocument() && m_guide && !m_spareDocument) {
+        m_spareDocument = makePageDocument();
     }
     if (!hasIdleWork())
         m_idleTimer.stop();

@@ -56,7 +56,7 @@ public:
     bool hasIdleWork() const
     {
         return !m_pendingChunks.isEmpty() || !m_pagesToPrepare.isEmpty() || m_preparing.document || m_unrenderedPage
-            || !m_retiredDocuments.isEmpty();
+            || !m_retiredDocuments.isEmpty() || (m_guide && !m_spareDocument);
     }
     // Whether the open page's Markdown is rendered to its end: the first open of a long page
     // renders the blocks of its first screen, and the rest in idle time.
@@ -132,8 +132,9 @@ private:
     void doIdleWork();
     void showMatches();
     // An empty document set up as the reader's own (margin, stylesheet, font); its parent is
-    // the reader, so that images load through loadResource().
+    // the reader, so that images load through loadResource(). The one made in idle time, if any.
     QTextDocument *newPageDocument();
+    QTextDocument *makePageDocument();
     // Shows DOCUMENT, keeping the one it replaces for its page when that one is whole and in
     // the usual state, deleting it otherwise.
     void swapDocument(QTextDocument *document, const Topic *page, bool keepShown);
@@ -169,4 +170,6 @@ private:
     const Topic *m_unrenderedPage = nullptr; // the open page, when only its start is rendered
     QString m_firstPartHtml; // of that start
     QList<QTextDocument *> m_retiredDocuments;
+    // Made in idle time for the next page not prepared: making one parses the stylesheet.
+    QTextDocument *m_spareDocument = nullptr;
 };
