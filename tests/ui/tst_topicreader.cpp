@@ -46,6 +46,12 @@ private:
     static QString longReadme(int chapters = 40);
     void openGuide(int chapters = 40);
     const Topic *section(const QString &title) const;
+    // A long README and a short page after it; the short page.
+    const Topic *openGuideWithShortPage();
+    // A dark palette and larger text, as the theme and zoom change them.
+    void darkenAndZoomIn();
+    // The open document has the reader's stylesheet, font and margin.
+    void verifyDocumentFollowsTheReader();
     // Opens the long README and shows its section "Chapter 20", far down the page; null if it
     // could not.
     const Topic *showChapterTwenty();
@@ -166,6 +172,29 @@ void TestTopicReader::openGuide(int chapters)
     QVERIFY(loaded.guide);
     m_guide = std::move(loaded.guide);
     m_reader->setGuide(m_guide.get());
+}
+
+const Topic *TestTopicReader::openGuideWithShortPage()
+{
+    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
+    openGuide();
+    return m_guide ? m_guide->topicForFile(QStringLiteral("short.md")) : nullptr;
+}
+
+void TestTopicReader::darkenAndZoomIn()
+{
+    QPalette dark = m_reader->palette();
+    dark.setColor(QPalette::Base, QColor(QStringLiteral("#202020")));
+    dark.setColor(QPalette::Text, QColor(QStringLiteral("#eeeeee")));
+    m_reader->setPalette(dark);
+    m_reader->zoomIn(4);
+}
+
+void TestTopicReader::verifyDocumentFollowsTheReader()
+{
+    QCOMPARE(m_reader->document()->defaultStyleSheet(), TopicReader::styleSheetFor(m_reader->palette()));
+    QCOMPARE(m_reader->document()->defaultFont(), m_reader->font());
+    QCOMPARE(m_reader->document()->documentMargin(), 24.0);
 }
 
 const Topic *TestTopicReader::section(const QString &title) const
@@ -314,9 +343,7 @@ void TestTopicReader::pagesRenderedAheadFollowTheAnswersSetting()
 
 void TestTopicReader::neighbourPreparedInIdleTimeShowsWholeAtOnce()
 {
-    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
-    openGuide();
-    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    const Topic *shortPage = openGuideWithShortPage();
     QVERIFY(shortPage);
     m_reader->showTopic(shortPage);
     QTRY_VERIFY(!m_reader->hasIdleWork()); // the long page before it is prepared meanwhile
@@ -331,31 +358,21 @@ void TestTopicReader::neighbourPreparedInIdleTimeShowsWholeAtOnce()
 
 void TestTopicReader::preparedNeighbourFollowsThemeAndZoom()
 {
-    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
-    openGuide();
-    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    const Topic *shortPage = openGuideWithShortPage();
     QVERIFY(shortPage);
     m_reader->showTopic(shortPage);
     QTRY_VERIFY(!m_reader->hasIdleWork());
-    QPalette dark = m_reader->palette();
-    dark.setColor(QPalette::Base, QColor(QStringLiteral("#202020")));
-    dark.setColor(QPalette::Text, QColor(QStringLiteral("#eeeeee")));
-    m_reader->setPalette(dark);
-    m_reader->zoomIn(4);
+    darkenAndZoomIn();
     QTRY_VERIFY(!m_reader->hasIdleWork());
     m_reader->showTopic(m_guide->root());
-    QCOMPARE(m_reader->document()->defaultStyleSheet(), TopicReader::styleSheetFor(m_reader->palette()));
-    QCOMPARE(m_reader->document()->defaultFont(), m_reader->font());
-    QCOMPARE(m_reader->document()->documentMargin(), 24.0);
+    verifyDocumentFollowsTheReader();
     QVERIFY(m_reader->toPlainText().contains(QStringLiteral("Work down the list")));
 }
 
 void TestTopicReader::coldSwitchTakesADocumentMadeInIdleTime()
 {
     // Making a page's document parses the stylesheet: an empty one is made ready in idle time.
-    m_fixture->write(QStringLiteral("short.md"), "# Short page\n\nOnly a few words here.\n");
-    openGuide();
-    const Topic *shortPage = m_guide->topicForFile(QStringLiteral("short.md"));
+    const Topic *shortPage = openGuideWithShortPage();
     QVERIFY(shortPage);
     m_reader->showTopic(shortPage);
     QTRY_VERIFY(!m_reader->hasIdleWork());
@@ -370,16 +387,10 @@ void TestTopicReader::coldSwitchTakesADocumentMadeInIdleTime()
     QTRY_VERIFY(!m_reader->hasIdleWork());
     m_reader->forgetRenderedPages();
     QTRY_VERIFY(!m_reader->hasIdleWork());
-    QPalette dark = m_reader->palette();
-    dark.setColor(QPalette::Base, QColor(QStringLiteral("#202020")));
-    dark.setColor(QPalette::Text, QColor(QStringLiteral("#eeeeee")));
-    m_reader->setPalette(dark);
-    m_reader->zoomIn(4);
+    darkenAndZoomIn();
     m_reader->forgetRenderedPages();
     m_reader->showTopic(shortPage);
-    QCOMPARE(m_reader->document()->defaultStyleSheet(), TopicReader::styleSheetFor(m_reader->palette()));
-    QCOMPARE(m_reader->document()->defaultFont(), m_reader->font());
-    QCOMPARE(m_reader->document()->documentMargin(), 24.0);
+    verifyDocumentFollowsTheReader();
 }
 
 void TestTopicReader::firstOpenOfALongPageRendersItsStartFirst()
