@@ -11,10 +11,11 @@ tools=../shared/tools/first-window.sh
 
 echo "| benchmark | input | result | detail |"
 echo "| --- | --- | --- | --- |"
-# One X server for every launch: first-window.sh would otherwise start one per launch, and a
-# launch that comes before that server listens dies without a window.
+# One X server for every launch, which does not reset when its last client leaves: one that
+# resets (as the server first-window.sh starts for each launch does) can refuse a launch that
+# connects meanwhile, and that launch dies without a window.
 if [ -z "${DISPLAY:-}" ]; then
-    Xvfb :96 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+    Xvfb :96 -screen 0 1600x1000x24 -nolisten tcp -noreset >/dev/null 2>&1 &
     xvfb=$!
     trap 'kill $xvfb' EXIT
     export DISPLAY=:96
