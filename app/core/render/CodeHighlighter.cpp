@@ -99,10 +99,15 @@ const QStringList &CodeHighlighter::colouredClasses()
     return classes;
 }
 
+QString CodeHighlighter::recentKey(const QString &langFile, const QString &code)
+{
+    return langFile + QLatin1Char('\n') + code;
+}
+
 bool CodeHighlighter::hasHighlightedLately(const QString &code, const QString &language)
 {
     const QString langFile = m_broken ? QString() : languageFile(language);
-    return !langFile.isEmpty() && m_recent.contains(langFile + QLatin1Char('\n') + code);
+    return !langFile.isEmpty() && m_recent.contains(recentKey(langFile, code));
 }
 
 QString CodeHighlighter::toHtml(const QString &code, const QString &language)
@@ -110,7 +115,7 @@ QString CodeHighlighter::toHtml(const QString &code, const QString &language)
     const QString langFile = m_broken ? QString() : languageFile(language);
     if (langFile.isEmpty())
         return escaped(code);
-    const QString key = langFile + QLatin1Char('\n') + code;
+    const QString key = recentKey(langFile, code);
     if (const QString *known = m_recent.object(key))
         return *known;
     try {

@@ -37,6 +37,8 @@ public:
 
 private:
     QString languageFile(const QString &language);
+    // What the code highlighted lately is kept under.
+    static QString recentKey(const QString &langFile, const QString &code);
 
     std::unique_ptr<srchilite::SourceHighlight> m_highlighter;
     std::unique_ptr<srchilite::LangMap> m_languages;
