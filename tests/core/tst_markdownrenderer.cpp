@@ -49,8 +49,19 @@ void TestMarkdownRenderer::labelsOutputAndNoRunBlocks()
 
 void TestMarkdownRenderer::rendersTables()
 {
-    const QString html = MarkdownRenderer(m_highlighter).toHtml(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n"));
-    QVERIFY2(html.contains(QStringLiteral("<table>")) && html.contains(QStringLiteral("<td>2</td>")), qPrintable(html));
+    // Every table leaves one pixel between its cells, where the reader draws its lines: a
+    // Markdown table, alone or on a page with raw HTML, and a table written in HTML. A code
+    // block keeps its own spacing.
+    MarkdownRenderer renderer(m_highlighter);
+    const QString table = QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1\n```\n");
+    const QString html = renderer.toHtml(table);
+    QVERIFY2(html.contains(QStringLiteral("<table cellspacing=\"1\">")) && html.contains(QStringLiteral("<td>2</td>")),
+             qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\"")), qPrintable(html));
+    const QString withRawHtml = renderer.toHtml(table + QStringLiteral("\n<table align=\"center\"><tr><td>3</td></tr></table>\n"));
+    QCOMPARE(withRawHtml.count(QStringLiteral("<table cellspacing=\"1\">")), 1);
+    QCOMPARE(withRawHtml.count(QStringLiteral("<table cellspacing=\"1\" align=\"center\">")), 1);
+    QVERIFY2(withRawHtml.contains(QStringLiteral("<table class=\"code\" width=\"100%\" cellspacing=\"0\"")), qPrintable(withRawHtml));
 }
 
 void TestMarkdownRenderer::anchorsHeadingsLikeTheOutline()

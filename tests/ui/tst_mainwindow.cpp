@@ -60,8 +60,8 @@ struct OpenWindow
 QString codeBlockBackground(const QTextDocument *document)
 {
     for (QTextFrame *frame : document->rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame))
-            return table->cellAt(0, 0).format().background().color().name();
+        if (!qobject_cast<QTextTable *>(frame)) // a code block is a plain frame
+            return frame->frameFormat().background().color().name();
     }
     return QString();
 }

@@ -12,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
+#include <QTextTable>
 #include <QtTest>
 
 // How the reader loads a long page: the first screenfuls at once and the rest in idle time,
@@ -39,6 +40,7 @@ private slots:
     void firstScreenIsFilledWhenThePagesFirstLinesAreShort();
     void taskItemsAreDrawnWithTheirBoxAndNoBullet();
     void wideImagesShrinkToTheReadersWidth();
+    void codeBlocksAndTablesAvoidCollapsedBorders();
 
 private:
     // A study checklist long enough to be loaded in pieces: chapters with prose, a table, code,
@@ -131,6 +133,48 @@ void TestTopicReader::wideImagesShrinkToTheReadersWidth()
         QVERIFY2(heights[0] >= text / 20 - 2 && heights[0] <= text / 20 + 6, qPrintable(QString::number(heights[0])));
         QVERIFY2(heights[1] >= text / 20 - 2 && heights[1] <= text / 20 + 6, qPrintable(QString::number(heights[1])));
         QVERIFY(heights[3] >= 40 && heights[3] <= 46); // the small one as it is
+    }
+}
+
+void TestTopicReader::codeBlocksAndTablesAvoidCollapsedBorders()
+{
+    // Qt looks up a cell's neighbours over and over to lay out and paint collapsed borders,
+    // which made a page with a table or a few code blocks slow to open. A code block is a plain
+    // frame, padded by a border in its own background colour; a table's lines are its
+    // background showing through one-pixel gaps between cells in the page's colour.
+    openGuide(3);
+    for (const bool dark : { false, true }) {
+        if (dark)
+            darkenAndZoomIn();
+        m_reader->showTopic(m_guide->root());
+        QTRY_VERIFY(!m_reader->hasIdleWork());
+        const QColor page = m_reader->palette().color(QPalette::Base);
+        int codeBlocks = 0;
+        int tables = 0;
+        for (QTextFrame *frame : m_reader->document()->rootFrame()->childFrames()) {
+            const QTextFrameFormat format = frame->frameFormat();
+            if (auto *table = qobject_cast<QTextTable *>(frame)) {
+                ++tables;
+                QVERIFY(!table->format().borderCollapse());
+                QCOMPARE(table->format().cellSpacing(), 1.0);
+                QCOMPARE(table->format().border(), 0.0);
+                QVERIFY(format.background().style() != Qt::NoBrush);
+                QVERIFY(format.background().color() != page);
+                for (int row = 0; row < table->rows(); ++row) {
+                    for (int column = 0; column < table->columns(); ++column)
+                        QCOMPARE(table->cellAt(row, column).format().background().color(), page);
+                }
+            } else {
+                ++codeBlocks;
+                QVERIFY(format.background().style() != Qt::NoBrush);
+                QVERIFY(format.background().color() != page);
+                QCOMPARE(format.borderBrush().color(), format.background().color());
+                QCOMPARE(format.border(), 8.0);
+                QCOMPARE(format.borderStyle(), QTextFrameFormat::BorderStyle_Solid);
+            }
+        }
+        QCOMPARE(tables, 3);
+        QCOMPARE(codeBlocks, 3);
     }
 }
 

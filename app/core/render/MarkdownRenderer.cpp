@@ -130,6 +130,17 @@ int openedElements(const QString &html)
 const QLatin1String kTaskBoxLink("<a class=\"task\"");
 const QLatin1String kTaskBoxShown("<span class=\"task\">");
 
+// Gives every table of the page (cmark's "<table>", or the sanitizer's with an align) gaps of
+// one pixel between its cells: Qt reads cell spacing from this attribute only, and the reader
+// draws a table's lines as its background seen through those gaps (see
+// TopicReader::styleSheetFor). Code blocks say their own spacing and are left as they are.
+QString withOnePixelCellSpacing(QString html)
+{
+    html.replace(QLatin1String("<table>"), QLatin1String("<table cellspacing=\"1\">"));
+    html.replace(QLatin1String("<table align="), QLatin1String("<table cellspacing=\"1\" align="));
+    return html;
+}
+
 // GitHub styles a task item with list-style-type: none, so that its box stands where the bullet
 // would be; Qt's text document draws no bullet for an item with that style either. Items of the
 // same list without a box keep their bullet.
@@ -394,8 +405,10 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
                                    static_cast<cmark_llist *>(doc.extensions()));
     QString result = QString::fromUtf8(html);
     free(html);
-    if (!rawHtml)
+    if (!rawHtml) {
+        result = withOnePixelCellSpacing(result);
         return taskIds.isEmpty() ? result : withoutBulletsOnTaskItems(result);
+    }
     HtmlSanitizer::Options sanitize;
     sanitize.url = urlFor;
     sanitize.slotPrefix = slotPrefix;
@@ -405,6 +418,6 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
         return ok && index >= 0 && index < trustedParts.size() ? trustedParts.at(index) : QString();
     };
     sanitize.openDetails = options.openDetails;
-    const QString sanitized = HtmlSanitizer::sanitize(result, sanitize);
+    const QString sanitized = withOnePixelCellSpacing(HtmlSanitizer::sanitize(result, sanitize));
     return taskIds.isEmpty() ? sanitized : withoutBulletsOnTaskItems(sanitized);
 }

@@ -100,6 +100,8 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
     const QString link = palette.color(QPalette::Link).name();
     const QString codeBg = dark ? QStringLiteral("#1f2430") : QStringLiteral("#f4f5f7");
     const QString outputBg = dark ? QStringLiteral("#1a2a22") : QStringLiteral("#eef6f0");
+    const QString tableLine = dark ? QStringLiteral("#3d444d") : QStringLiteral("#d1d9e0"); // GitHub's
+    const QString page = palette.color(QPalette::Base).name();
     // Code colours chosen to read well on each background (contrast of 4.5:1 or more).
     const QString keyword = dark ? QStringLiteral("#c792ea") : QStringLiteral("#8b2fc9");
     const QString string = dark ? QStringLiteral("#c3e88d") : QStringLiteral("#2e7d32");
@@ -118,17 +120,23 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
                // Long lines wrap inside their block: the page never scrolls sideways.
                "pre { font-family: monospace; margin: 0px; white-space: pre-wrap; }"
                "p.answer-show, p.answer-hide { margin-top: 2px; margin-bottom: 12px; }"
-               // With border-collapse, Qt draws a table's colour and borders from its cells: a
-               // code block's background goes on its cell, and "none" (not a width of 0) takes
-               // the frame away.
-               "table.code { margin-top: 6px; margin-bottom: 10px; border-style: none; }"
-               "table.output { margin-top: 0px; margin-bottom: 12px; border-style: none; }"
+               // No table here collapses its borders: Qt then looks up each cell's neighbours
+               // over and over to lay out and paint, which made pages with tables or a few code
+               // blocks slow to open. A code block is a plain frame (Qt's own table type), padded
+               // by a border in its background colour.
+               "table.code { -qt-table-type: frame; margin-top: 6px; margin-bottom: 10px;"
+               " background-color: %4; border-style: solid; border-width: 8px; border-color: %4; }"
+               "table.output { -qt-table-type: frame; margin-top: 0px; margin-bottom: 12px;"
+               " background-color: %5; border-style: solid; border-width: 8px; border-color: %5; }"
                "p.code-label { color: %2; font-size: small; margin: 0px 0px 4px 0px; }"
-               "table { border-collapse: collapse; }"
-               "th { font-weight: bold; border: 1px solid %2; padding: 4px 8px; }"
-               "td { border: 1px solid %2; padding: 4px 8px; }"
-               "table.code td { background-color: %4; border-style: none; padding: 8px; }"
-               "table.output td { background-color: %5; border-style: none; padding: 8px; }"
+               // A table's lines are its background seen through the one-pixel gaps the
+               // renderer leaves between cells, which have the page's colour.
+               "table { background-color: %12; }"
+               "th, td { padding: 4px 8px; background-color: %13; }"
+               "th { font-weight: bold; }"
+               // The text of a cell takes its background: a code block's is its own.
+               "table.code td { background-color: %4; }"
+               "table.output td { background-color: %5; }"
                "blockquote { color: %2; margin-left: 16px; }"
                "span.keyword { color: %6; font-weight: bold; }"
                "span.string { color: %7; }"
@@ -138,7 +146,7 @@ QString TopicReader::styleSheetFor(const QPalette &palette)
                "span.type, span.classname, span.usertype { color: %11; }"
                "span.preproc { color: %6; }")
         .arg(text, muted, link, codeBg, outputBg, keyword, string, comment, number)
-        .arg(function, type);
+        .arg(function, type, tableLine, page);
 }
 
 void TopicReader::changeEvent(QEvent *event)
