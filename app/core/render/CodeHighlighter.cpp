@@ -4,8 +4,10 @@
 #include <srchilite/sourcehighlight.h>
 
 #include <QByteArray>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QTemporaryFile>
 
 #include <sstream>
 
@@ -41,11 +43,23 @@ QString CodeHighlighter::languageFile(const QString &language)
             m_languages = std::make_unique<srchilite::LangMap>(dataDirectory().toStdString(), "lang.map");
             m_languages->open();
         }
-        return QString::fromStdString(m_languages->getMappedFileName(name.toStdString()));
+        const QString file = QString::fromStdString(m_languages->getMappedFileName(name.toStdString()));
+        return file.isEmpty() ? file : ownDefinitionOr(file);
     } catch (...) {
         m_broken = true;
         return QString();
     }
+}
+
+QString CodeHighlighter::ownDefinitionOr(const QString &file)
+{
+    auto known = m_ownDefinitions.find(file);
+    if (known == m_ownDefinitions.end()) {
+        const QString resource = QStringLiteral(":/highlight/") + file;
+        std::unique_ptr<QTemporaryFile> written(QFile::exists(resource) ? QTemporaryFile::createNativeFile(resource) : nullptr);
+        known = m_ownDefinitions.emplace(file, std::move(written)).first;
+    }
+    return known->second ? known->second->fileName() : file;
 }
 
 static QString escaped(const QString &code)

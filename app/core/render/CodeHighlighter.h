@@ -4,7 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+
+class QTemporaryFile;
 
 namespace srchilite {
 class SourceHighlight;
@@ -13,7 +16,8 @@ class LangMap;
 
 // Turns source code into HTML spans with classes (keyword, string, comment, ...) using GNU
 // source-highlight, so the reader's stylesheet decides the colours for the light and dark themes.
-// Only the classes of colouredClasses() are kept: the stylesheet colours each of them.
+// Only the classes of colouredClasses() are kept: the stylesheet colours each of them. Python
+// has a language definition of the project's own (render/highlight/python.lang).
 class CodeHighlighter
 {
 public:
@@ -37,11 +41,15 @@ public:
 
 private:
     QString languageFile(const QString &language);
+    // The path of the project's own definition of FILE (such as "python.lang"), or FILE itself
+    // if there is none. source-highlight reads files only, so it is written out once.
+    QString ownDefinitionOr(const QString &file);
     // What the code highlighted lately is kept under.
     static QString recentKey(const QString &langFile, const QString &code);
 
     std::unique_ptr<srchilite::SourceHighlight> m_highlighter;
     std::unique_ptr<srchilite::LangMap> m_languages;
+    std::map<QString, std::unique_ptr<QTemporaryFile>> m_ownDefinitions;
     bool m_broken = false;
     // Code just highlighted, by language and text: a page opened in parts (its first lines,
     // then the whole) and shown again in another state highlights each block once.
