@@ -36,6 +36,7 @@ private slots:
     void neighbourPreparedInIdleTimeShowsWholeAtOnce();
     void preparedNeighbourFollowsThemeAndZoom();
     void coldSwitchTakesADocumentMadeInIdleTime();
+    void firstScreenIsShapedOnce();
     void firstOpenOfALongPageRendersItsStartFirst();
     void firstScreenIsFilledWhenThePagesFirstLinesAreShort();
     void taskItemsAreDrawnWithTheirBoxAndNoBullet();
@@ -435,6 +436,27 @@ void TestTopicReader::coldSwitchTakesADocumentMadeInIdleTime()
     m_reader->forgetRenderedPages();
     m_reader->showTopic(shortPage);
     verifyDocumentFollowsTheReader();
+}
+
+void TestTopicReader::firstScreenIsShapedOnce()
+{
+    // The first screen keeps the glyphs its layout made, so that painting it does not shape its
+    // text again. What is appended in idle time drops them, so that a long page does not hold
+    // the glyphs of all its text. A neighbour prepared in idle time keeps its first screen's.
+    const Topic *shortPage = openGuideWithShortPage();
+    QVERIFY(shortPage);
+    m_reader->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_reader.get()));
+    m_reader->showTopic(m_guide->root());
+    QTextDocument *document = m_reader->document();
+    QVERIFY(document->firstBlock().layout()->cacheEnabled());
+    QVERIFY(m_reader->toPlainText().startsWith(QStringLiteral("Systems checklist")));
+    QTRY_VERIFY(!m_reader->hasIdleWork());
+    QCOMPARE(m_reader->document(), document);
+    QVERIFY(!document->lastBlock().layout()->cacheEnabled());
+    m_reader->showTopic(shortPage);
+    QVERIFY(m_reader->document() != document);
+    QVERIFY(m_reader->document()->firstBlock().layout()->cacheEnabled());
 }
 
 void TestTopicReader::firstOpenOfALongPageRendersItsStartFirst()

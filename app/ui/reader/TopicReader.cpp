@@ -357,10 +357,10 @@ void TopicReader::showPage(const Topic *topic, int minimumChunks)
                     html += chunk;
                     ++count;
                 }
-                setHtml(html);
+                setPageHtml(document(), html, Glyphs::Kept);
                 shown = count;
             } else if (shown < m_pendingChunks.size()) {
-                appendHtml(document(), m_pendingChunks.at(shown));
+                appendHtml(document(), m_pendingChunks.at(shown), Glyphs::Kept);
                 ++shown;
             }
             // A hidden reader has no width to lay out at: it shows the first pieces only.
@@ -511,7 +511,7 @@ bool TopicReader::prepareNextDocument()
         const bool first = m_preparing.pendingChunks.size() == m_preparing.chunkCount;
         const QString chunk = m_preparing.pendingChunks.takeFirst();
         if (first)
-            m_preparing.document->setHtml(chunk);
+            setPageHtml(m_preparing.document, chunk, Glyphs::Kept); // the first screen
         else
             appendHtml(m_preparing.document, chunk);
     } while (!m_preparing.pendingChunks.isEmpty() && slice.nsecsElapsed() < idleSliceNanoseconds);
@@ -565,9 +565,28 @@ void TopicReader::appendNextChunk()
 }
 
 
-void TopicReader::appendHtml(QTextDocument *document, const QString &html)
+// Keeps the glyphs of the blocks from POSITION on, to be set before they are laid out.
+static void keepGlyphsFrom(QTextDocument *document, int position)
+{
+    for (QTextBlock block = document->findBlock(position); block.isValid(); block = block.next())
+        block.layout()->setCacheEnabled(true);
+}
+
+void TopicReader::setPageHtml(QTextDocument *document, const QString &html, Glyphs glyphs)
+{
+    // The document is laid out when the outer edit block ends, after the glyphs are kept.
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    document->setHtml(html);
+    if (glyphs == Glyphs::Kept)
+        keepGlyphsFrom(document, 0);
+    cursor.endEditBlock();
+}
+
+void TopicReader::appendHtml(QTextDocument *document, const QString &html, Glyphs glyphs)
 {
     QTextCursor cursor(document);
+    cursor.beginEditBlock();
     cursor.movePosition(QTextCursor::End);
     const int end = cursor.position();
     // Inserted HTML merges its first block into the document's last one, which would lose the
@@ -577,6 +596,9 @@ void TopicReader::appendHtml(QTextDocument *document, const QString &html)
     cursor.setPosition(end);
     cursor.setPosition(end + 1, QTextCursor::KeepAnchor);
     cursor.removeSelectedText();
+    if (glyphs == Glyphs::Kept)
+        keepGlyphsFrom(document, end);
+    cursor.endEditBlock();
 }
 
 void TopicReader::finishLoading()

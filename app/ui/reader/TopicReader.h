@@ -92,9 +92,15 @@ public:
 
     // The stylesheet for the current palette: text, code colours and block backgrounds.
     static QString styleSheetFor(const QPalette &palette);
+    // Whether the blocks HTML adds keep their glyphs once laid out. Qt shapes a block's text to
+    // lay it out, drops the glyphs, and shapes the text again to paint it: kept, the first
+    // screen of a page is shaped once (a tenth of a cold switch), at the memory of its glyphs.
+    enum class Glyphs { Dropped, Kept };
+    // Sets DOCUMENT to HTML.
+    static void setPageHtml(QTextDocument *document, const QString &html, Glyphs glyphs);
     // Appends HTML holding whole blocks to the end of DOCUMENT, as setHtml() would have laid
     // them out after what is there.
-    static void appendHtml(QTextDocument *document, const QString &html);
+    static void appendHtml(QTextDocument *document, const QString &html, Glyphs glyphs = Glyphs::Dropped);
 
 signals:
     void topicLinkActivated(const QString &topicId, const QString &anchor);
