@@ -66,6 +66,8 @@ void TestCodeHighlighter::coloursPythonAsItIsToday_data()
     QTest::newRow("numbers")
         << "n = 1_000_000 + 0x_ff + 3.14e-2 + 2j + x1"
         << QStringList { "number:1_000_000", "number:0x_ff", "number:3.14e-2", "number:2j" };
+    QTest::newRow("generic function (3.12)")
+        << "def first[T](items: list[T]) -> T:" << QStringList { "keyword:def", "function:first" };
     QTest::newRow("class name")
         << "class Point(Base):\n    pass" << QStringList { "keyword:class", "classname:Point", "keyword:pass" };
     QTest::newRow("comment") << "x = 1  # the 'first' one" << QStringList { "number:1", "comment:# the 'first' one" };
