@@ -405,19 +405,19 @@ QString MarkdownRenderer::toHtml(const QString &markdown, const Options &options
                                    static_cast<cmark_llist *>(doc.extensions()));
     QString result = QString::fromUtf8(html);
     free(html);
-    if (!rawHtml) {
-        result = withOnePixelCellSpacing(result);
-        return taskIds.isEmpty() ? result : withoutBulletsOnTaskItems(result);
+    if (rawHtml) {
+        HtmlSanitizer::Options sanitize;
+        sanitize.url = urlFor;
+        sanitize.slotPrefix = slotPrefix;
+        sanitize.slot = [&trustedParts, &slotPrefix](const QString &text) {
+            bool ok = false;
+            const int index = text.mid(slotPrefix.size()).toInt(&ok);
+            return ok && index >= 0 && index < trustedParts.size() ? trustedParts.at(index) : QString();
+        };
+        sanitize.openDetails = options.openDetails;
+        result = HtmlSanitizer::sanitize(result, sanitize);
     }
-    HtmlSanitizer::Options sanitize;
-    sanitize.url = urlFor;
-    sanitize.slotPrefix = slotPrefix;
-    sanitize.slot = [&trustedParts, &slotPrefix](const QString &text) {
-        bool ok = false;
-        const int index = text.mid(slotPrefix.size()).toInt(&ok);
-        return ok && index >= 0 && index < trustedParts.size() ? trustedParts.at(index) : QString();
-    };
-    sanitize.openDetails = options.openDetails;
-    const QString sanitized = withOnePixelCellSpacing(HtmlSanitizer::sanitize(result, sanitize));
-    return taskIds.isEmpty() ? sanitized : withoutBulletsOnTaskItems(sanitized);
+    // After the sanitizer, which keeps no cellspacing.
+    result = withOnePixelCellSpacing(result);
+    return taskIds.isEmpty() ? result : withoutBulletsOnTaskItems(result);
 }
